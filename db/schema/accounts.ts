@@ -1,0 +1,75 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { associations } from './directory';
+import { userRole } from './enums';
+import { administrations, timestamps } from './organisation';
+
+/**
+ * A person who logs in. Coordinators and staff belong to one administration; members belong to
+ * associations through `associationMemberships`. Citizens have no accounts.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased; unique. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    /** argon2id hash; null until the invited user has chosen a password. */
+    passwordHash: text('password_hash'),
+    role: userRole('role').notNull(),
+    administrationId: uuid('administration_id').references(() => administrations.id),
+    /** Demo accounts are refused at login when NODE_ENV=production. */
+    isDemo: boolean('is_demo').notNull().default(false),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    check(
+      'users_administration_matches_role',
+      sql`(${t.role} in ('coordinator', 'staff')) = (${t.administrationId} is not null)`,
+    ),
+  ],
+);
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+/** Which associations a member may act for. */
+export const associationMemberships = pgTable(
+  'association_memberships',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.associationId] }),
+    index('association_memberships_association_idx').on(t.associationId),
+  ],
+);
+
+/**
+ * A login session. The cookie holds a random token; only its SHA-256 hash is stored, so a
+ * leaked table cannot be used to log in.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Hard end of the session, however active it is. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+export type Session = typeof sessions.$inferSelect;

@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './organisation';
+export * from './directory';
+export * from './accounts';
+export * from './meta';
