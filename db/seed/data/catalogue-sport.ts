@@ -1,0 +1,78 @@
+import type { AssociationSpec } from './types';
+
+/** Sport for everyone: disability sport and street football. */
+export const SPORT: AssociationSpec[] = [
+  {
+    name: 'Handicapidræt Amager',
+    description: 'Idræt for børn og voksne med fysisk eller psykisk handicap. Trænerne er frivillige.',
+    administration: 'kff',
+    district: 'amager-vest',
+    places: [{ name: 'Sundby Svømmehal og Idrætshal', street: 'Englandsvej', wheelchairAccessible: true, accessibilityNote: 'Lift til bassinet og omklædning til kørestolsbrugere.' }],
+    activities: [
+      {
+        name: 'Svømning for mennesker med handicap',
+        kind: 'offer',
+        summary: 'Svøm i varmt vand med hjælp fra frivillige trænere.',
+        summaryEn: 'Swim in warm water with help from volunteer coaches.',
+        description: 'Vi svømmer i det varme bassin. Der er lift og hjælpere. Du kan tage en hjælper med gratis.',
+        targets: ['mennesker-med-handicap'],
+        categories: ['motion-og-bevaegelse'],
+        when: ['TU 18-19:30'],
+        price: { ore: 2500, per: '25 kr. pr. gang. Din hjælper svømmer gratis.' },
+      },
+      {
+        name: 'Boccia for alle',
+        kind: 'offer',
+        summary: 'Spil boccia. Alle kan være med, også fra kørestol.',
+        summaryEn: 'Play boccia. Everyone can join, also from a wheelchair.',
+        description: 'Boccia er et spil med bolde, som alle kan spille. Vi spiller i hallen og drikker kaffe bagefter.',
+        targets: ['mennesker-med-handicap', 'aeldre'],
+        categories: ['motion-og-bevaegelse', 'samvaer-og-netvaerk'],
+        when: ['TH 10-12'],
+      },
+      {
+        name: 'Bliv hjælpetræner',
+        kind: 'volunteer_role',
+        summary: 'Hjælp til ved svømning eller boccia en gang om ugen.',
+        summaryEn: 'Help out at swimming or boccia once a week.',
+        description: 'Du kan lide idræt og mennesker. Du får et kursus i handicapidræt.',
+        targets: ['alle'],
+        categories: ['motion-og-bevaegelse'],
+        minimumAge: 16,
+      },
+    ],
+  },
+  {
+    name: 'Gadeholdet København',
+    description: 'Fodbold og fællesskab for hjemløse og socialt udsatte. Alle kan være med.',
+    administration: 'kff',
+    district: 'amager-oest',
+    citywide: true,
+    places: [{ name: 'Kunstgræsbanen ved Sundholm', street: 'Sundholmsvej', wheelchairAccessible: false }],
+    activities: [
+      {
+        name: 'Gadefodbold',
+        kind: 'offer',
+        summary: 'Spil fodbold med os to gange om ugen. Vi har sko og tøj, du kan låne.',
+        summaryEn: 'Play football with us twice a week. We lend shoes and kit.',
+        description: 'Det er lige meget, om du er god til fodbold. Vi spiller for sjov og for fællesskabet. Efter træning er der mad.',
+        targets: ['hjemloese', 'psykisk-saarbare', 'unge'],
+        categories: ['motion-og-bevaegelse', 'samvaer-og-netvaerk'],
+        administration: 'sof',
+        when: ['MO,TH 14-16'],
+        languages: ['da', 'en'],
+        minimumAge: 16,
+      },
+      {
+        name: 'Bliv frivillig fodboldtræner',
+        kind: 'volunteer_role',
+        summary: 'Træn et gadefodboldhold og vær en del af fællesskabet.',
+        summaryEn: 'Coach a street football team and be part of the community.',
+        description: 'Du har spillet fodbold og kan lide mennesker. Det vigtigste er, at alle har det sjovt.',
+        targets: ['alle'],
+        categories: ['motion-og-bevaegelse'],
+        minimumAge: 18,
+      },
+    ],
+  },
+];
