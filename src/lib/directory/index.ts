@@ -1,0 +1,3 @@
+export { type AssociationListItem, listPublishedAssociations } from './associations';
+export { compareDanish, sortByDanishName } from './danish-order';
+export { type DirectoryFigures, directoryFigures } from './figures';
