@@ -3,3 +3,4 @@ export * from './organisation';
 export * from './directory';
 export * from './accounts';
 export * from './meta';
+export * from './outbox';

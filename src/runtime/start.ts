@@ -13,6 +13,8 @@ import { ensureDatabase, runMigrations } from '../../db/migrate';
 import { seedDemoData } from '../../db/seed/seed';
 import { type Config, ConfigError, parseConfig } from '../lib/config/config';
 import { buildIfNeeded } from './build';
+import { forgetRunningServices, recordRunningServices } from './running';
+import { startSearchSync } from './search-sync';
 import { type Services, startServices } from './services';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,12 +59,15 @@ async function main(): Promise<void> {
 
   let services: Services | undefined;
   let server: StoppableServer | undefined;
+  let searchSync: { stop(): Promise<void> } | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopper …`);
+    await searchSync?.stop().catch(() => {});
     await server?.stop().catch(() => {});
+    await forgetRunningServices(config.DATA_DIR).catch(() => {});
     await services?.stop();
     if (ephemeral) await rm(resolve(config.DATA_DIR), { recursive: true, force: true });
     say('Stoppet.');
@@ -81,11 +86,19 @@ async function main(): Promise<void> {
   try {
     await buildIfNeeded(root, say);
     services = await startServices(config);
-    if (services.started.length > 0) say(`Startede indbygget ${services.started.join(' og ')} under ${config.DATA_DIR}`);
+    if (services.started.length > 0) {
+      say(`Startede indbygget ${services.started.join(' og ')} under ${config.DATA_DIR}`);
+      // So that `npm run cli` uses these servers instead of starting (and stopping) its own.
+      await recordRunningServices(config.DATA_DIR, {
+        databaseUrl: services.started.includes('postgresql') ? services.databaseUrl : undefined,
+        meiliUrl: services.started.includes('meilisearch') ? services.meiliUrl : undefined,
+      });
+    }
     process.env.DATABASE_URL = services.databaseUrl;
     process.env.MEILI_URL = services.meiliUrl;
     process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
     await prepareData(config, services);
+    searchSync = await startSearchSync(config, services, say);
 
     process.env.PORT = String(config.PORT);
     process.env.HOST = config.HOST;
@@ -104,7 +117,9 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(`[indgang] ${explainStartError(error, config)}`);
     if (config.LOG_LEVEL === 'debug') console.error(error);
+    await searchSync?.stop().catch(() => {});
     await server?.stop().catch(() => {});
+    await forgetRunningServices(config.DATA_DIR).catch(() => {});
     await services?.stop();
     process.exit(1);
   }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { activityDoc } from '../documents/activities';
+import { contactDoc } from '../documents/contacts';
+import { associationDoc } from '../documents/associations';
+import { activityRow } from '../documents/sample-rows';
+import { INDEX_SETTINGS } from './index-settings';
+import { foldedSynonymsSetting, SYNONYM_GROUPS } from './synonyms';
+
+const samples = {
+  activities: activityDoc(activityRow()),
+  associations: associationDoc({
+    id: 'a', slug: 'a', name: 'A', description: '', administration: 'sof', administration_name: 'S',
+    administration_name_en: 'S', own_district: null, own_district_name: null, terms: [], activity_names: [],
+    places: activityRow().places,
+  }),
+  contacts: contactDoc({
+    id: 'c', name: 'C', title: null, email: null, phone: '1', association_name: 'A', association_slug: 'a',
+    activity_name: null, activity_slug: null, administration: 'sof', districts: [],
+  }),
+};
+
+describe('index settings', () => {
+  for (const [index, settings] of Object.entries(INDEX_SETTINGS) as [keyof typeof samples, (typeof INDEX_SETTINGS)['activities']][]) {
+    it(`names only fields the ${index} documents have`, () => {
+      const fields = Object.keys(samples[index]);
+      const named = [
+        ...(settings.searchableAttributes ?? []),
+        ...((settings.filterableAttributes ?? []) as string[]),
+        ...(settings.sortableAttributes ?? []),
+      ];
+      expect(named.filter((f) => !fields.includes(f))).toEqual([]);
+    });
+  }
+
+  it('searches activities by name before summary, and Danish fields before English ones', () => {
+    const order = INDEX_SETTINGS.activities.searchableAttributes!;
+    expect(order[0]).toBe('name');
+    expect(order.indexOf('summary')).toBeLessThan(order.indexOf('summaryEn'));
+    expect(order.indexOf('targetGroupNames')).toBeLessThan(order.indexOf('targetGroupNamesEn'));
+  });
+
+  it('can filter activities by every facet of the search page, and near a point', () => {
+    expect(INDEX_SETTINGS.activities.filterableAttributes).toEqual(
+      expect.arrayContaining(['kind', 'targetGroups', 'categories', 'districts', 'administration', 'weekdays', 'free', 'languages', 'wheelchair', '_geo']),
+    );
+  });
+});
+
+describe('synonyms', () => {
+  it('has at least 40 Danish groups', () => {
+    expect(SYNONYM_GROUPS.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('lets a word typed without æøå reach its whole group', () => {
+    const synonyms = foldedSynonymsSetting();
+    expect(synonyms.besogsven).toEqual(expect.arrayContaining(['besøgsven', 'besøgstjeneste', 'besøgsvenner']));
+    expect(synonyms.besoegsven).toEqual(expect.arrayContaining(['besøgsven']));
+    expect(synonyms.ensom).toEqual(expect.arrayContaining(['ensomhed', 'alene']));
+    expect(synonyms.aeldre).toEqual(expect.arrayContaining(['pensionist']));
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The shapes shared by the search index, the search service and the pages. Documents are what
+ * Meilisearch stores; SearchParams and SearchResponse are what `/api/search` takes and answers.
+ */
+
+export type ListingType = 'activity' | 'association' | 'contact';
+export type ActivityKindValue = 'offer' | 'volunteer_role';
+export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** A label in both languages. */
+export interface Label {
+  da: string;
+  en: string;
+}
+
+/** An activity as indexed: everything a search, a filter, a facet or a result line needs. */
+export interface ActivityDoc {
+  id: string;
+  type: 'activity';
+  slug: string;
+  name: string;
+  summary: string;
+  summaryEn: string | null;
+  /** The description, cut to a few hundred characters (enough to match on and to snippet). */
+  description: string;
+  kind: ActivityKindValue;
+  associationName: string;
+  associationSlug: string;
+  administration: string; // slug
+  administrationName: string; // Danish name
+  administrationNameEn: string;
+  districts: string[]; // slugs of the districts of its places (or of the association when it has none)
+  districtNames: string[];
+  targetGroups: string[]; // slugs
+  targetGroupNames: string[]; // Danish labels
+  targetGroupNamesEn: string[];
+  categories: string[]; // slugs
+  categoryNames: string[];
+  categoryNamesEn: string[];
+  weekdays: Weekday[];
+  free: boolean;
+  languages: string[]; // ISO 639-1
+  wheelchair: boolean;
+  /** Compound parts and inflections written out (e.g. "idrætsforening" → "idræt forening"). */
+  keywords: string[];
+  /** The searchable text folded (ø → o and oe, æ → ae, å → aa and a) for people typing without them. */
+  folded: string;
+  _geo?: { lat: number; lng: number };
+  lastVerifiedAt: number | null; // epoch ms
+  /** Danish alphabetical sort key (Meilisearch sorts Å with A). */
+  sortName: string;
+}
+
+export interface AssociationDoc {
+  id: string;
+  type: 'association';
+  slug: string;
+  name: string;
+  description: string;
+  administration: string;
+  administrationName: string;
+  administrationNameEn: string;
+  districts: string[];
+  districtNames: string[];
+  targetGroups: string[];
+  targetGroupNames: string[];
+  targetGroupNamesEn: string[];
+  categories: string[];
+  categoryNames: string[];
+  categoryNamesEn: string[];
+  /** Names of its published activities, so that "strikkecafé" also finds the association. */
+  activityNames: string[];
+  keywords: string[];
+  folded: string;
+  _geo?: { lat: number; lng: number };
+  sortName: string;
+}
+
+/** A public contact (internal contacts are never indexed). */
+export interface ContactDoc {
+  id: string;
+  type: 'contact';
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  associationName: string;
+  associationSlug: string;
+  activityName: string | null;
+  activitySlug: string | null;
+  administration: string;
+  districts: string[];
+  folded: string;
+}
+
+/** Validated search input. Multi-valued filters are ORed within and ANDed across. */
+export interface SearchParams {
+  q: string;
+  kind?: ActivityKindValue;
+  targetGroup: string[]; // slugs
+  category: string[];
+  district: string[];
+  administration: string[];
+  weekday: Weekday[];
+  free?: boolean;
+  lang: string[];
+  wheelchair?: boolean;
+  near?: { lat: number; lng: number; radiusKm: number };
+  page: number; // from 1
+  perPage: number; // 1..50
+  /** Language of labels in the response. */
+  locale: 'da' | 'en';
+}
+
+export interface SearchHit {
+  type: ListingType;
+  id: string;
+  slug: string | null;
+  /** Path of the public page, in the response's locale (e.g. /aktiviteter/x or /en/aktiviteter/x). */
+  url: string;
+  title: string;
+  /** A short plain-text excerpt (no HTML); matched words are not marked. */
+  snippet: string;
+  association: string | null;
+  administration: string | null; // name in the response's locale
+  district: string | null; // first district name, or null for city-wide
+  distanceKm: number | null;
+  /** Activities only: offer or volunteer role. */
+  kind?: ActivityKindValue;
+  /** Activities and associations with a place: where to draw it on the map. */
+  geo?: { lat: number; lng: number } | null;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export type FacetName =
+  | 'kind'
+  | 'targetGroup'
+  | 'category'
+  | 'district'
+  | 'administration'
+  | 'weekday'
+  | 'free'
+  | 'lang'
+  | 'wheelchair';
+
+export interface SearchResponse {
+  query: string;
+  source: 'meilisearch' | 'postgres';
+  totalHits: number;
+  page: number;
+  perPage: number;
+  hits: SearchHit[];
+  /** Counts of each value over the activities that match the query and the current filters. */
+  facets: Record<FacetName, FacetValue[]>;
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run cli -- <command>`: maintenance commands for operators.
+ *
+ *   reindex   rebuild the search indexes from the database with no downtime
+ */
+import { ConfigError, parseConfig } from '../lib/config/config';
+import { runReindex } from './reindex';
+
+const COMMANDS: Record<string, (config: ReturnType<typeof parseConfig>) => Promise<number>> = {
+  reindex: runReindex,
+};
+
+const USAGE = 'Brug: npm run cli -- reindex   (genopbygger søgeindekset fra databasen uden nedetid)';
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  const run = command ? COMMANDS[command] : undefined;
+  if (!run || rest.length > 0) {
+    console.error(command && !run ? `Ukendt kommando "${command}". ${USAGE}` : USAGE);
+    return 2;
+  }
+  try {
+    return await run(parseConfig(process.env));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.lines.join('\n'));
+      return 2;
+    }
+    console.error(`[indgang] ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+process.exit(await main());
