@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchParams } from '../types';
+import { filtersFor, listingTypesFor, quote } from './filters';
+
+const params = (over: Partial<SearchParams> = {}): SearchParams => ({
+  q: '',
+  targetGroup: [],
+  category: [],
+  district: [],
+  administration: [],
+  weekday: [],
+  lang: [],
+  page: 1,
+  perPage: 20,
+  locale: 'da',
+  ...over,
+});
+
+describe('quote', () => {
+  it('keeps a quote or backslash in a value from ending the string', () => {
+    expect(quote('valby')).toBe('"valby"');
+    expect(quote('a"b\\c')).toBe('"a\\"b\\\\c"');
+  });
+});
+
+describe('listingTypesFor', () => {
+  it('looks in every index for words without filters', () => {
+    expect(listingTypesFor(params({ q: 'besøgsven' }))).toEqual(['activity', 'association', 'contact']);
+  });
+
+  it('leaves out contacts when browsing, and when filtering by target group', () => {
+    expect(listingTypesFor(params())).toEqual(['activity', 'association']);
+    expect(listingTypesFor(params({ q: 'x', targetGroup: ['ensomme'] }))).toEqual(['activity', 'association']);
+  });
+
+  it('keeps contacts when filtering only by district or administration', () => {
+    expect(listingTypesFor(params({ q: 'x', district: ['valby'], administration: ['socialforvaltningen'] }))).toContain('contact');
+  });
+
+  it('looks only at activities for filters that only activities have', () => {
+    expect(listingTypesFor(params({ q: 'x', kind: 'offer' }))).toEqual(['activity']);
+    expect(listingTypesFor(params({ free: true }))).toEqual(['activity']);
+    expect(listingTypesFor(params({ weekday: ['MO'] }))).toEqual(['activity']);
+  });
+
+  it('leaves out contacts near a place: they have none', () => {
+    expect(listingTypesFor(params({ q: 'x', near: { lat: 55.66, lng: 12.5, radiusKm: 2 } }))).toEqual(['activity', 'association']);
+  });
+});
+
+describe('filtersFor', () => {
+  it('ORs values within a filter and ANDs the filters', () => {
+    const p = params({ district: ['valby', 'amager-oest'], kind: 'volunteer_role', free: true, weekday: ['MO'] });
+    expect(filtersFor('activity', p)).toEqual([
+      'kind IN ["volunteer_role"]',
+      'districts IN ["valby", "amager-oest"]',
+      'weekdays IN ["MO"]',
+      'free = true',
+    ]);
+  });
+
+  it('gives associations only the filters they have', () => {
+    const p = params({ targetGroup: ['ensomme'], administration: ['socialforvaltningen'] });
+    expect(filtersFor('association', p)).toEqual(['targetGroups IN ["ensomme"]', 'administration IN ["socialforvaltningen"]']);
+    expect(filtersFor('contact', p)).toEqual(['administration IN ["socialforvaltningen"]']);
+  });
+
+  it('limits by distance in metres', () => {
+    expect(filtersFor('activity', params({ near: { lat: 55.66, lng: 12.5, radiusKm: 2.5 } }))).toEqual(['_geoRadius(55.66, 12.5, 2500)']);
+  });
+});

@@ -1,0 +1,78 @@
+import { MeilisearchApiError, MeilisearchError, MeilisearchRequestError, type Meilisearch } from 'meilisearch';
+import type { Database } from '../db/client';
+import { searchPostgres } from './fallback/postgres';
+import { indexNames } from './indexes';
+import { searchMeilisearch, SEARCH_TIMEOUT_MS } from './query/meilisearch';
+import { referenceData } from './query/reference';
+import type { SearchParams, SearchResponse } from './types';
+
+/** The two methods of a pino logger that search uses; tests and scripts may pass `console`. */
+export interface SearchLogger {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface SearchDeps {
+  db: Database;
+  client: Meilisearch;
+  prefix: string;
+  /** Where to report a fallback; defaults to the console. */
+  log?: SearchLogger;
+  /** How long Meilisearch may take before PostgreSQL answers instead (default 1 s). */
+  timeoutMs?: number;
+}
+
+const consoleLogger: SearchLogger = {
+  warn: (details, message) => console.warn(message, details),
+  error: (details, message) => console.error(message, details),
+};
+
+/**
+ * After Meilisearch failed to answer, searches go straight to PostgreSQL for a few seconds rather
+ * than each waiting for the timeout again; then Meilisearch is tried again. Per client, per process:
+ * nothing another instance needs to know.
+ */
+const PAUSE_AFTER_FAILURE_MS = 5_000;
+const unreachableUntil = new WeakMap<Meilisearch, number>();
+
+/** Whether Meilisearch could not answer at all (refused, timed out, failing): worth a pause. */
+function isDown(error: MeilisearchError): boolean {
+  return error instanceof MeilisearchRequestError || (error instanceof MeilisearchApiError && error.response.status >= 500);
+}
+
+/** An index not created yet (the first start, a reindex gone wrong): a missing service, not our bug. */
+function isMissingIndex(error: MeilisearchError): boolean {
+  return error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
+}
+
+/**
+ * Searches with Meilisearch and, when it cannot answer, with PostgreSQL (`source: 'postgres'`),
+ * so that search keeps working while Meilisearch is down or being replaced.
+ *
+ * A request Meilisearch refuses as invalid (a filter on an attribute it does not know, say) is a
+ * bug of ours, not of the citizen's: it is logged as an error and answered from PostgreSQL too,
+ * because a citizen is better served by less precise results than by an error page. Tests assert
+ * `source: 'meilisearch'`, so such a bug cannot hide behind the fallback. Errors that are not
+ * Meilisearch's (a bug in our own mapping) are thrown.
+ */
+export async function search(deps: SearchDeps, params: SearchParams): Promise<SearchResponse> {
+  const log = deps.log ?? consoleLogger;
+  const reference = await referenceData(deps.db);
+  if ((unreachableUntil.get(deps.client) ?? 0) <= Date.now()) {
+    try {
+      const names = indexNames(deps.prefix);
+      return await searchMeilisearch({ client: deps.client, names, timeoutMs: deps.timeoutMs ?? SEARCH_TIMEOUT_MS }, params, reference);
+    } catch (error) {
+      if (!(error instanceof MeilisearchError)) throw error;
+      if (isDown(error)) {
+        unreachableUntil.set(deps.client, Date.now() + PAUSE_AFTER_FAILURE_MS);
+        log.warn({ err: error }, 'Meilisearch svarer ikke; søgningen bruger PostgreSQL');
+      } else if (isMissingIndex(error)) {
+        log.warn({ err: error }, 'Søgeindekset findes ikke endnu; søgningen bruger PostgreSQL');
+      } else {
+        log.error({ err: error }, 'Meilisearch afviste søgningen; søgningen bruger PostgreSQL');
+      }
+    }
+  }
+  return searchPostgres(deps.db, params);
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { config } from '../../lib/config/config';
+import { db } from '../../lib/db';
+import { log } from '../../lib/log/log';
+import { searchClient } from '../../lib/search';
+import { searchApiResponse } from '../../lib/search/api';
+
+/** The search as JSON: `GET /api/search?q=&district=…` (documented in the README, "Search API"). */
+export const GET: APIRoute = ({ url, request }) =>
+  searchApiResponse(url, request.headers.get('accept-language'), {
+    db: db(),
+    client: searchClient(),
+    prefix: config().MEILI_INDEX_PREFIX,
+    log: log(),
+  });
