@@ -1,0 +1,65 @@
+import { asc, eq } from 'drizzle-orm';
+import { contacts, districts, places } from '../../../db/schema';
+
+/** Text the database keeps in both languages. */
+export interface Bilingual {
+  da: string;
+  en: string;
+}
+
+/** A place as a detail page shows it: address, district, coordinates and access. */
+export interface PlaceDetail {
+  id: string;
+  name: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  /** The district's name; null when the place lies outside every district. */
+  district: string | null;
+  latitude: number;
+  longitude: number;
+  wheelchairAccessible: boolean;
+  accessibilityNote: string | null;
+}
+
+/** A public contact: never one with `visibility = 'internal'`. */
+export interface PublicContact {
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/** The columns of a place with its district, for `db.select(placeColumns)`. */
+export const placeColumns = {
+  id: places.id,
+  name: places.name,
+  address: places.address,
+  postalCode: places.postalCode,
+  city: places.city,
+  district: districts.name,
+  latitude: places.latitude,
+  longitude: places.longitude,
+  wheelchairAccessible: places.wheelchairAccessible,
+  accessibilityNote: places.accessibilityNote,
+};
+
+/** The columns of a contact that may be shown; `activityId` says whose contact it is. */
+export const contactColumns = {
+  id: contacts.id,
+  activityId: contacts.activityId,
+  name: contacts.name,
+  title: contacts.title,
+  email: contacts.email,
+  phone: contacts.phone,
+};
+
+/** Only public contacts, in a stable order. */
+export const publicContact = eq(contacts.visibility, 'public');
+export const contactOrder = [asc(contacts.name), asc(contacts.id)];
+
+/** Drops the `activityId` that only served to choose the contacts. */
+export function toPublicContact({ activityId: _, ...contact }: { activityId: string | null } & PublicContact): PublicContact {
+  return contact;
+}
