@@ -6,9 +6,10 @@ export interface MenuItem {
   path: string;
 }
 
-/** The main menu. Søg (search) and Rådgivning (advisory sessions) join it in later issues. */
+/** The main menu. Rådgivning (advisory sessions) joins it in a later issue. */
 export const mainMenu: readonly MenuItem[] = [
   { key: 'nav.home', path: '/' },
+  { key: 'nav.search', path: '/soeg' },
   { key: 'nav.associations', path: '/foreninger' },
 ];
 
