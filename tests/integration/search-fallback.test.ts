@@ -79,7 +79,10 @@ describe('the PostgreSQL fallback', () => {
       params({ wheelchair: true, lang: ['en'] }),
       params({ near: { lat: 55.6612, lng: 12.5034, radiusKm: 3 } }),
     ]) {
-      const [pg, ms] = [await searchPostgres(t.db, p), await search({ db: t.db, client: meili.client, prefix: meili.prefix }, p)];
+      const down = createSearchClient(`http://127.0.0.1:${await freePort()}`, meili.key);
+      const pg = await search({ db: t.db, client: down, prefix: meili.prefix, log: recordingLogger() }, p);
+      const ms = await search({ db: t.db, client: meili.client, prefix: meili.prefix }, p);
+      expect(pg.source).toBe('postgres');
       expect(ms.source).toBe('meilisearch');
       expect(pg.facets.kind.length, JSON.stringify(p)).toBeGreaterThan(0);
       expect(counts(pg), JSON.stringify(p)).toEqual(counts(ms));
@@ -116,4 +119,26 @@ describe('the PostgreSQL fallback', () => {
     const rows = await t.db.$client<{ folded: string }[]>`select indgang_fold(s) as folded from unnest(${samples}::text[]) with ordinality as u(s, i) order by i`;
     expect(rows.map((r) => r.folded)).toEqual(samples.map(fold));
   });
+});
+
+describe('facet counts once a filter is chosen', () => {
+  const dead = async () => createSearchClient(`http://127.0.0.1:${await freePort()}`, meili.key);
+
+  for (const engine of ['meilisearch', 'postgres'] as const) {
+    it(`still offers the other districts, with counts, after Valby is chosen (${engine})`, async () => {
+      const client = engine === 'meilisearch' ? meili.client : await dead();
+      const deps = { db: t.db, client, prefix: meili.prefix, log: recordingLogger() };
+      const all = await search(deps, params({ q: 'besøgsven' }));
+      const valby = await search(deps, params({ q: 'besøgsven', district: ['valby'] }));
+      expect(valby.source).toBe(engine);
+
+      // The district facet counts as if no district were chosen, so another can be added.
+      expect(counts(valby).district).toEqual(counts(all).district);
+      expect(Object.keys(counts(valby).district!).length).toBeGreaterThan(1);
+      // Other facets count within Valby: no more activities than Valby's own count.
+      const valbyActivities = counts(all).district!.valby!;
+      for (const value of valby.facets.kind) expect(value.count).toBeLessThanOrEqual(valbyActivities);
+      expect(valby.facets.kind.reduce((sum, v) => sum + v.count, 0)).toBe(valbyActivities);
+    });
+  }
 });
