@@ -1,5 +1,6 @@
 import { MeilisearchApiError, MeilisearchError, MeilisearchRequestError, type Meilisearch } from 'meilisearch';
 import type { Database } from '../db/client';
+import { withDisjunctiveFacets } from './disjunctive';
 import { searchPostgres } from './fallback/postgres';
 import { indexNames } from './indexes';
 import { searchMeilisearch, SEARCH_TIMEOUT_MS } from './query/meilisearch';
@@ -18,7 +19,7 @@ export interface SearchDeps {
   prefix: string;
   /** Where to report a fallback; defaults to the console. */
   log?: SearchLogger;
-  /** How long Meilisearch may take before PostgreSQL answers instead (default 1 s). */
+  /** How long Meilisearch may take before PostgreSQL answers instead (default 5 s). */
   timeoutMs?: number;
 }
 
@@ -61,7 +62,9 @@ export async function search(deps: SearchDeps, params: SearchParams): Promise<Se
   if ((unreachableUntil.get(deps.client) ?? 0) <= Date.now()) {
     try {
       const names = indexNames(deps.prefix);
-      return await searchMeilisearch({ client: deps.client, names, timeoutMs: deps.timeoutMs ?? SEARCH_TIMEOUT_MS }, params, reference);
+      const meili = { client: deps.client, names, timeoutMs: deps.timeoutMs ?? SEARCH_TIMEOUT_MS };
+      const run = (p: SearchParams) => searchMeilisearch(meili, p, reference);
+      return await withDisjunctiveFacets(await run(params), params, run);
     } catch (error) {
       if (!(error instanceof MeilisearchError)) throw error;
       if (isDown(error)) {
@@ -74,5 +77,6 @@ export async function search(deps: SearchDeps, params: SearchParams): Promise<Se
       }
     }
   }
-  return searchPostgres(deps.db, params);
+  const run = (p: SearchParams) => searchPostgres(deps.db, p);
+  return withDisjunctiveFacets(await run(params), params, run);
 }
