@@ -5,7 +5,7 @@ import { stableId } from './ids';
 import type { Random } from './random';
 import type { AssociationRows, WithId } from './rows';
 import { DEFAULT_SCHEDULES, parseSchedule } from './schedule';
-import { slugify } from './slug';
+import { slugify } from '../slug';
 import type { NewActivity, NewPlace } from '../schema';
 
 const JOIN_OFFER = [

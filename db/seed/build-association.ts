@@ -6,7 +6,7 @@ import { buildPlace, defaultPlaceSpec } from './build-places';
 import { stableId } from './ids';
 import { randomFor } from './random';
 import type { AssociationRows } from './rows';
-import { slugify } from './slug';
+import { slugify } from '../slug';
 
 /** All rows of one association: itself, its places, contacts, activities and their links. */
 export function buildAssociation(spec: AssociationSpec, context: BuildContext): AssociationRows {

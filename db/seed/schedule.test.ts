@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchedule } from './schedule';
-import { slugify } from './slug';
+import { slugify } from '../slug';
 
 describe('parseSchedule', () => {
   it('reads weekly rules with minutes', () => {

@@ -1,5 +1,5 @@
 import type { Random } from '../random';
-import { slugify } from '../slug';
+import { slugify } from '../../slug';
 
 /**
  * Invented people. First names and surnames are common in Denmark and combined at random, so no

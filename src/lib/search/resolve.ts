@@ -1,18 +1,9 @@
+import { slugify } from '../../../db/slug';
 import { itemsOf, type ReferenceData, type ReferenceFilter, type ReferenceItem } from '../../../search/query/reference';
 import { ok, refuse, type Parsed } from './values';
 
-/** ASCII key as Danes write without æ, ø, å ("Amager Øst" → "amager-oest"): the shape of our slugs. */
-export function slugKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'oe')
-    .replaceAll('å', 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** ASCII key as Danes write without æ, ø, å ("Amager Øst" → "amager-oest"): our slugs are made this way. */
+export const slugKey = slugify;
 
 /** A looser key that also meets people who type ø as o ("amager ost"): oe, ae, aa become one letter. */
 function looseKey(text: string): string {
