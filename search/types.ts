@@ -25,6 +25,8 @@ export interface ActivityDoc {
   /** The description, cut to a few hundred characters (enough to match on and to snippet). */
   description: string;
   kind: ActivityKindValue;
+  /** 0 for an offer, 1 for a volunteer role: offers rank first among equally good matches. */
+  kindRank: 0 | 1;
   associationName: string;
   associationSlug: string;
   administration: string; // slug
@@ -55,6 +57,8 @@ export interface ActivityDoc {
 export interface AssociationDoc {
   id: string;
   type: 'association';
+  /** Always 1: after an offer that matches as well (see the ranking rules). */
+  kindRank: 1;
   slug: string;
   name: string;
   description: string;
@@ -81,6 +85,8 @@ export interface AssociationDoc {
 export interface ContactDoc {
   id: string;
   type: 'contact';
+  /** Always 1: after an offer that matches as well (see the ranking rules). */
+  kindRank: 1;
   name: string;
   title: string | null;
   email: string | null;

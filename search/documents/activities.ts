@@ -83,6 +83,7 @@ export function activityDoc(row: ActivityRow): ActivityDoc {
     summaryEn: row.summary_en,
     description: row.description,
     kind: row.kind,
+    kindRank: row.kind === 'offer' ? 0 : 1,
     associationName: row.association_name,
     associationSlug: row.association_slug,
     administration: row.administration,

@@ -59,6 +59,7 @@ export function associationDoc(row: AssociationRow): AssociationDoc {
   return {
     id: row.id,
     type: 'association',
+    kindRank: 1,
     slug: row.slug,
     name: row.name,
     description: row.description,

@@ -50,6 +50,7 @@ export function contactDoc(row: ContactRow): ContactDoc {
   return {
     id: row.id,
     type: 'contact',
+    kindRank: 1,
     name: row.name,
     title: row.title,
     email: row.email,

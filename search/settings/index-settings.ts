@@ -6,10 +6,17 @@ import { foldedSynonymsSetting } from './synonyms';
 
 /** Settings all three indexes share. */
 const common = {
-  // Meilisearch's default order. `sort` after `attribute`: a sort (by distance, by name) orders
-  // results of equal relevance and never lifts a poor match above a good one; with an empty query
-  // every document is equally relevant, so "near me" without words is a pure distance sort.
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  // Words, typos and proximity first, as Meilisearch does: a sort never lifts a listing that
+  // matches fewer words or worse spellings. Then `sort`, which is only set near a place (distance)
+  // or when browsing without words (Danish name order): among equally good matches a citizen who
+  // asked for "near me" gets the nearest first. Without a sort the rule does nothing.
+  //
+  // `kindRank` then puts offers before volunteer roles, associations and contacts: a lonely
+  // citizen who types "ensom" should meet visiting friends for herself before eight "Bliv
+  // besøgsven" jobs whose summaries say "en ensom nabo". A volunteer still finds the roles by their
+  // names (more words match) or the kind filter. All three indexes carry kindRank and the same
+  // rules, so that the federated search compares ranking scores of the same shape.
+  rankingRules: ['words', 'typo', 'proximity', 'sort', 'kindRank:asc', 'attribute', 'exactness'],
   stopWords: [...DANISH_STOP_WORDS],
   synonyms: foldedSynonymsSetting(),
   // One typo from 4 letters (default 5): Danish needs are short words ("sorg", "mad", "kor" stays exact).

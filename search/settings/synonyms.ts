@@ -9,7 +9,7 @@ import { plainSpellings } from '../documents/danish';
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['besøgsven', 'besøgsvenner', 'besøgstjeneste', 'besøgsordning', 'besøg'],
-  ['ensom', 'ensomhed', 'alene', 'isoleret', 'isolation'],
+  ['ensom', 'ensomme', 'ensomhed', 'alene', 'isoleret', 'isolation'],
   ['indkøb', 'handle', 'indkøbsbus', 'indkøbstur', 'handletur', 'shopping'],
   ['psykolog', 'samtale', 'samtaler', 'terapi', 'terapeut', 'rådgivning'],
   ['sorg', 'sorggruppe', 'dødsfald', 'efterladt', 'efterladte'],

@@ -59,6 +59,11 @@ export const CASES: RelevanceCase[] = [
   { query: { q: 'strikkecafe osterbro' }, expect: 'strikkecafe-paa-oesterbro in top 3', check: top('strikkecafe-paa-oesterbro', 3) },
   // Synonyms
   { query: { q: 'ensom' }, expect: 'a besøgsven activity in top 5', check: topMatching(/besoegsven/, 5) },
+  {
+    query: { q: 'ensom' },
+    expect: 'help for the lonely citizen first: the first three are offers, not volunteer jobs',
+    check: (r) => r.hits.length >= 3 && r.hits.slice(0, 3).every((h) => h.type !== 'activity' || h.kind === 'offer'),
+  },
   { query: { q: 'handle' }, expect: 'an indkøbstur in top 5', check: topMatching(/^indkoebstur-/, 5) },
   { query: { q: 'terapi' }, expect: 'samtaler-med-frivillig-psykolog in top 5', check: top('samtaler-med-frivillig-psykolog', 5) },
   { query: { q: 'fællesspisning' }, expect: 'a spisefællesskab in top 5', check: topMatching(/^spisefaellesskab-/, 5) },
