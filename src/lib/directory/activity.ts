@@ -17,13 +17,16 @@ import type { ScheduleRule } from '../schedule';
 import { compareDanish } from './danish-order';
 import {
   type Bilingual,
+  administrationColumns,
   contactColumns,
   contactOrder,
   type PlaceDetail,
   placeColumns,
   type PublicContact,
+  type ResponsibleAdministration,
   publicContact,
   toPublicContact,
+  toResponsibleAdministration,
 } from './detail-parts';
 
 /** A target group or category of an activity. */
@@ -39,7 +42,7 @@ type Hidden = 'associationId' | 'administrationId' | 'status' | 'externalId' | '
 export type ActivityDetail = Omit<Activity, Hidden> & {
   association: { name: string; slug: string };
   /** The administration responsible for the activity, which also receives its referrals. */
-  administration: { name: Bilingual; email: string | null; phone: string | null };
+  administration: ResponsibleAdministration;
   places: PlaceDetail[];
   schedules: (ScheduleRule & { id: string })[];
   targetGroups: TermLabel[];
@@ -62,12 +65,7 @@ export async function findPublishedActivity(db: Database, slug: string): Promise
         activity: activities,
         associationName: associations.name,
         associationSlug: associations.slug,
-        administration: {
-          nameDa: administrations.nameDa,
-          nameEn: administrations.nameEn,
-          email: administrations.email,
-          phone: administrations.phone,
-        },
+        administration: administrationColumns,
         term: { taxonomy: taxonomyTerms.taxonomy, slug: taxonomyTerms.slug, nameDa: taxonomyTerms.nameDa, nameEn: taxonomyTerms.nameEn },
       })
       .from(activities)
@@ -123,11 +121,7 @@ export async function findPublishedActivity(db: Database, slug: string): Promise
   return {
     ...fields,
     association: { name: first.associationName, slug: first.associationSlug },
-    administration: {
-      name: { da: first.administration.nameDa, en: first.administration.nameEn },
-      email: first.administration.email,
-      phone: first.administration.phone,
-    },
+    administration: toResponsibleAdministration(first.administration),
     places: placeRows,
     schedules: scheduleRows,
     targetGroups: labels('target_group'),

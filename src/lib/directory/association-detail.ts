@@ -3,14 +3,16 @@ import type { Database } from '../../../db/client';
 import { activities, administrations, associations, contacts, districts, places, type Activity } from '../../../db/schema';
 import { compareDanish } from './danish-order';
 import {
-  type Bilingual,
+  administrationColumns,
   contactColumns,
   contactOrder,
   type PlaceDetail,
   placeColumns,
   type PublicContact,
+  type ResponsibleAdministration,
   publicContact,
   toPublicContact,
+  toResponsibleAdministration,
 } from './detail-parts';
 
 /** An activity as the association's page lists it. */
@@ -29,7 +31,7 @@ export interface AssociationDetail {
   lastVerifiedAt: Date | null;
   /** The district it works in; null means the whole municipality. */
   district: string | null;
-  administration: { name: Bilingual; email: string | null; phone: string | null };
+  administration: ResponsibleAdministration;
   /** Published activities and volunteer roles, in Danish order. */
   activities: AssociationActivity[];
   /** Contacts for the association as a whole; those of single activities are on the activity pages. */
@@ -57,12 +59,7 @@ export async function findPublishedAssociation(db: Database, slug: string): Prom
         website: associations.website,
         lastVerifiedAt: associations.lastVerifiedAt,
         district: districts.name,
-        administration: {
-          nameDa: administrations.nameDa,
-          nameEn: administrations.nameEn,
-          email: administrations.email,
-          phone: administrations.phone,
-        },
+        administration: administrationColumns,
       })
       .from(associations)
       .innerJoin(administrations, eq(administrations.id, associations.administrationId))
@@ -100,11 +97,7 @@ export async function findPublishedAssociation(db: Database, slug: string): Prom
   const { administration, ...association } = row;
   return {
     ...association,
-    administration: {
-      name: { da: administration.nameDa, en: administration.nameEn },
-      email: administration.email,
-      phone: administration.phone,
-    },
+    administration: toResponsibleAdministration(administration),
     activities: activityRows.sort((a, b) => compareDanish(a.name, b.name)),
     contacts: contactRows.map(toPublicContact),
     places: placeRows,

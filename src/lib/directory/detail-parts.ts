@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { contacts, districts, places } from '../../../db/schema';
+import { administrations, contacts, districts, places } from '../../../db/schema';
 
 /** Text the database keeps in both languages. */
 export interface Bilingual {
@@ -62,4 +62,24 @@ export const contactOrder = [asc(contacts.name), asc(contacts.id)];
 /** Drops the `activityId` that only served to choose the contacts. */
 export function toPublicContact({ activityId: _, ...contact }: { activityId: string | null } & PublicContact): PublicContact {
   return contact;
+}
+
+/** The responsible administration as a detail page shows it: its name and how to reach it. */
+export interface ResponsibleAdministration {
+  name: Bilingual;
+  email: string | null;
+  phone: string | null;
+}
+
+/** The columns of `administrations` a detail page selects. */
+export const administrationColumns = {
+  nameDa: administrations.nameDa,
+  nameEn: administrations.nameEn,
+  email: administrations.email,
+  phone: administrations.phone,
+};
+
+/** A selected administration row in the shape the pages use. */
+export function toResponsibleAdministration(row: { nameDa: string; nameEn: string; email: string | null; phone: string | null }): ResponsibleAdministration {
+  return { name: { da: row.nameDa, en: row.nameEn }, email: row.email, phone: row.phone };
 }
