@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,13 @@ import { defineConfig, devices } from '@playwright/test';
 // The browser tests run against the built portal started exactly as `npm start` does, on its own
 // port and in its own data directory (deleted again at shutdown: --ephemeral). The values are put
 // in the environment once so that Playwright's worker processes, which load this file again, agree.
-process.env.E2E_PORT ??= String(4400 + Math.floor(Math.random() * 500));
+// A port that is free now (asked of the OS in a child process, because this file must be synchronous).
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+])
+  .toString()
+  .trim();
 if (!process.env.E2E_DATA_DIR) {
   process.env.E2E_DATA_DIR = mkdtempSync(join(tmpdir(), 'indgang-e2e-'));
   // As root, the embedded PostgreSQL runs as the postgres user, who must be able to enter it.
