@@ -5,5 +5,13 @@ declare namespace App {
   interface Locals {
     /** The language of the page, from its path (`/en/...` is English). */
     locale: import('./i18n/locale').Locale;
+    /** The session of the logged-in user, or null. */
+    session: import('./lib/session/session').ActiveSession | null;
+    /** The logged-in user, or null for anonymous readers. */
+    user: import('./lib/session/session').SessionUser | null;
+    /** The CSRF token every form that changes something must carry in its `_csrf` field. */
+    csrfToken: () => string;
+    /** Set when a request was refused for a missing or wrong CSRF token (the 403 page explains). */
+    csrfRejected?: boolean;
   }
 }

@@ -42,6 +42,11 @@ export const associations = pgTable(
     status: listingStatus('status').notNull().default('draft'),
     /** When the association last confirmed that its listing is correct (HSDS `assured_date`). */
     lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
+    /**
+     * Set by the freshness job when the listing has gone 15 months unconfirmed (cleared on
+     * confirmation); a column, so that the change reaches search through the outbox triggers.
+     */
+    staleSince: timestamp('stale_since', { withTimezone: true }),
     /** Id in the system an import came from, so that re-importing updates rather than duplicates. */
     externalId: text('external_id').unique(),
     ...timestamps,
@@ -94,6 +99,8 @@ export const activities = pgTable(
     website: text('website'),
     status: listingStatus('status').notNull().default('draft'),
     lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
+    /** See `associations.staleSince`. */
+    staleSince: timestamp('stale_since', { withTimezone: true }),
     externalId: text('external_id').unique(),
     ...timestamps,
   },

@@ -4,3 +4,5 @@ export * from './directory';
 export * from './accounts';
 export * from './meta';
 export * from './outbox';
+export * from './listing';
+export * from './mail';

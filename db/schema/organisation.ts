@@ -18,6 +18,11 @@ export const administrations = pgTable('administrations', {
   phone: text('phone'),
   /** Working days within which a received referral should be answered. */
   responseTargetDays: integer('response_target_days').notNull().default(5),
+  /**
+   * Fields of listings this administration lets associations change without review, as
+   * `<listing>.<field>` keys (e.g. `activity.schedules`, `association.phone`); see src/lib/listing/fields.ts.
+   */
+  reviewExemptFields: text('review_exempt_fields').array().notNull().default([]),
   ...timestamps,
 });
 export type Administration = typeof administrations.$inferSelect;

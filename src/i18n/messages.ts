@@ -7,6 +7,11 @@
  * depend on a `{count}`. Data in the database (association names, descriptions) is not here.
  * Write plainly: many readers are elderly, newly arrived or in a crisis.
  */
+import { accountsDa, accountsEn } from './areas/accounts';
+import { adminDa, adminEn } from './areas/admin';
+import { freshnessDa, freshnessEn } from './areas/freshness';
+import { listingDa, listingEn } from './areas/listing';
+import { reviewDa, reviewEn } from './areas/review';
 
 /** A text that depends on a number: chosen with `Intl.PluralRules`. */
 export interface Plural {
@@ -15,7 +20,11 @@ export interface Plural {
 }
 export type Message = string | Plural;
 
-export const da = {
+/** An English catalogue for a Danish one: the same keys, with any text (or plural) as the value. */
+export type EnglishOf<T> = { readonly [K in keyof T]: T[K] extends string ? string : Plural };
+
+/** The public site's texts; the back office's areas are in `areas/` and joined below. */
+const site = {
   'site.name': 'Indgang',
   'site.municipality': 'Demo Kommune',
   'site.tagline': 'Frivillighed og henvisning i Demo Kommune',
@@ -236,11 +245,13 @@ export const da = {
   'error.home': 'Gå til forsiden',
 } as const satisfies Record<string, Message>;
 
+export const da = { ...site, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa } as const;
+
 /** The shape every catalogue must have: the Danish keys, with any text as the value. */
-export type Messages = { readonly [K in keyof typeof da]: (typeof da)[K] extends string ? string : Plural };
+export type Messages = EnglishOf<typeof da>;
 export type MessageKey = keyof Messages;
 
-export const en: Messages = {
+const siteEn: EnglishOf<typeof site> = {
   'site.name': 'Indgang',
   'site.municipality': 'Demo Municipality',
   'site.tagline': 'Volunteering and referrals in Demo Municipality',
@@ -458,3 +469,5 @@ export const en: Messages = {
   'error.text': 'The page cannot be shown right now. It is not your fault. Please try again in a little while.',
   'error.home': 'Go to the home page',
 };
+
+export const en: Messages = { ...siteEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn };

@@ -6,6 +6,8 @@ import { localeFromPath } from './locale';
  * Pages and layouts read the language from `Astro.locals.locale`, never from the URL themselves.
  */
 export const localeMiddleware: MiddlewareHandler = (context, next) => {
-  context.locals.locale = localeFromPath(context.url.pathname);
+  // A rewrite (to the 403 page) passes the middlewares again with the new path: keep the language
+  // of the page the reader asked for.
+  context.locals.locale ??= localeFromPath(context.url.pathname);
   return next();
 };

@@ -14,6 +14,7 @@ import { seedDemoData } from '../../db/seed/seed';
 import { type Config, ConfigError, parseConfig } from '../lib/config/config';
 import { buildIfNeeded } from './build';
 import { forgetRunningServices, recordRunningServices } from './running';
+import { portalJobs, startJobs } from './jobs';
 import { startSearchSync } from './search-sync';
 import { type Services, startServices } from './services';
 
@@ -60,11 +61,13 @@ async function main(): Promise<void> {
   let services: Services | undefined;
   let server: StoppableServer | undefined;
   let searchSync: { stop(): Promise<void> } | undefined;
+  let jobs: { stop(): Promise<void> } | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopper …`);
+    await jobs?.stop().catch(() => {});
     await searchSync?.stop().catch(() => {});
     await server?.stop().catch(() => {});
     await forgetRunningServices(config.DATA_DIR).catch(() => {});
@@ -96,6 +99,7 @@ async function main(): Promise<void> {
     process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
     await prepareData(config, services);
     searchSync = await startSearchSync(config, services, say);
+    jobs = startJobs(services.databaseUrl, config, portalJobs(config), (line) => say(`Advarsel: ${line}`));
 
     process.env.PORT = String(config.PORT);
     process.env.HOST = config.HOST;
@@ -114,6 +118,7 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(`[indgang] ${explainStartError(error, config)}`);
     if (config.LOG_LEVEL === 'debug') console.error(error);
+    await jobs?.stop().catch(() => {});
     await searchSync?.stop().catch(() => {});
     await server?.stop().catch(() => {});
     await forgetRunningServices(config.DATA_DIR).catch(() => {});

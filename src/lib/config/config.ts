@@ -45,6 +45,20 @@ const schema = z.object({
   DATA_DIR: z.string().min(1, { error: 'må ikke være tom' }).default('.data'),
   /** Seed the invented demo municipality at the first start. Defaults to on, except in production. */
   DEMO_DATA: booleanText.optional(),
+  /** SMTP server for e-mail, e.g. smtp://user:pass@smtp.kk.dk:587. Without it mails are kept for /dev/mail. */
+  SMTP_URL: urlWithProtocol(['smtp:', 'smtps:'], 'smtp://bruger:kode@smtp.kk.dk:587').optional(),
+  /** Sender of every e-mail. */
+  MAIL_FROM: z.string().min(3, { error: 'skal være en afsender som Indgang <indgang@kk.dk>' }).default('Indgang <indgang@localhost>'),
+  /**
+   * How many proxies (load balancers) stand in front of the app. The client's address for rate
+   * limits is then taken that many steps from the right of X-Forwarded-For; 0 trusts no header.
+   */
+  TRUST_PROXY: z.coerce
+    .number({ error: 'skal være et heltal fra 0 til 5' })
+    .int({ error: 'skal være et heltal fra 0 til 5' })
+    .min(0, { error: 'skal være et heltal fra 0 til 5' })
+    .max(5, { error: 'skal være et heltal fra 0 til 5' })
+    .default(0),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { error: 'skal være debug, info, warn eller error' })
     .default('info'),

@@ -1,0 +1,3 @@
+export { deliverDueMails, type MailTransport, smtpTransport } from './deliver';
+export { absoluteUrl } from './links';
+export { eraseOldMails, listMails, type OutgoingMail, queueMail, type Queryable } from './queue';
