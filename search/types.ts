@@ -27,6 +27,8 @@ export interface ActivityDoc {
   kind: ActivityKindValue;
   /** 0 for an offer, 1 for a volunteer role: offers rank first among equally good matches. */
   kindRank: 0 | 1;
+  /** 1 when the listing has gone 15 months unconfirmed (`stale_since` set): ranks below an equally good fresh match. */
+  staleRank: 0 | 1;
   associationName: string;
   associationSlug: string;
   administration: string; // slug
@@ -41,6 +43,9 @@ export interface ActivityDoc {
   categoryNames: string[];
   categoryNamesEn: string[];
   weekdays: Weekday[];
+  /** When it happens in words, Danish and English ("Hver onsdag kl. 14.00–16.00"), shown in results. */
+  when: string[];
+  whenEn: string[];
   free: boolean;
   languages: string[]; // ISO 639-1
   wheelchair: boolean;
@@ -59,6 +64,8 @@ export interface AssociationDoc {
   type: 'association';
   /** Always 1: after an offer that matches as well (see the ranking rules). */
   kindRank: 1;
+  /** 1 when the association has gone 15 months unconfirmed (see ActivityDoc). */
+  staleRank: 0 | 1;
   slug: string;
   name: string;
   description: string;
@@ -87,6 +94,8 @@ export interface ContactDoc {
   type: 'contact';
   /** Always 1: after an offer that matches as well (see the ranking rules). */
   kindRank: 1;
+  /** The staleness of the listing it is a contact of (its activity, else its association). */
+  staleRank: 0 | 1;
   name: string;
   title: string | null;
   email: string | null;
@@ -134,6 +143,8 @@ export interface SearchHit {
   distanceKm: number | null;
   /** Activities only: offer or volunteer role. */
   kind?: ActivityKindValue;
+  /** Activities only: when it happens, in words in the response's locale. */
+  when?: string[];
   /** Activities and associations with a place: where to draw it on the map. */
   geo?: { lat: number; lng: number } | null;
 }

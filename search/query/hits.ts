@@ -45,6 +45,8 @@ function activityHit(doc: ActivityDoc & { _geoDistance?: number }, locale: Local
     district: doc.districtNames[0] ?? null,
     distanceKm: distanceKm(doc),
     kind: doc.kind,
+    // Documents indexed before times were added have none until they are indexed again.
+    when: (locale === 'en' ? doc.whenEn : doc.when) ?? [],
     geo: doc._geo ?? null,
   };
 }

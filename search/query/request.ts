@@ -16,7 +16,7 @@ export const WEIGHTS: Record<ListingType, number> = { activity: 1.0, association
 
 /** Only what a result line needs travels back: descriptions and folded text stay in the index. */
 const RETRIEVE: Record<ListingType, string[]> = {
-  activity: ['id', 'type', 'slug', 'name', 'summary', 'summaryEn', 'kind', 'associationName', 'administrationName', 'administrationNameEn', 'districtNames', '_geo'],
+  activity: ['id', 'type', 'slug', 'name', 'summary', 'summaryEn', 'kind', 'associationName', 'administrationName', 'administrationNameEn', 'districtNames', 'when', 'whenEn', '_geo'],
   association: ['id', 'type', 'slug', 'name', 'description', 'administrationName', 'administrationNameEn', 'districtNames', '_geo'],
   contact: ['id', 'type', 'name', 'title', 'email', 'phone', 'associationName', 'associationSlug', 'activityName', 'activitySlug', 'administration', 'districts'],
 };

@@ -48,6 +48,7 @@ function Hit({ hit, locale, fmt }: { hit: SearchHit; locale: Locale; fmt: Format
         {hit.association && hit.type !== 'association' && (
           <Fact term={fmt('search.hit.association')} value={hit.association} />
         )}
+        {hit.when && hit.when.length > 0 && <Fact term={fmt('search.hit.when')} value={hit.when.join('; ')} />}
         <Fact term={fmt('search.hit.district')} value={hit.district ?? fmt('search.hit.wholeMunicipality')} />
         {hit.administration && <Fact term={fmt('search.hit.administration')} value={hit.administration} />}
       </dl>
