@@ -32,12 +32,12 @@ export const reviewDa = {
 
   'review.error.listingNotFound': 'Vi kan ikke finde det, du leder efter. Det kan være slettet.',
   'review.error.revisionNotPending': 'Ændringen er allerede behandlet eller trukket tilbage. Se listen igen.',
-  'review.error.nothingToSubmit': 'Der er ikke noget at sende til godkendelse. Aktiviteten skal have et navn og en kort beskrivelse.',
+  'review.error.nothingToSubmit': 'Det kan ikke sendes til godkendelse nu. Kun en kladde kan sendes, og en aktivitet skal have et navn og en kort beskrivelse, en forening et navn og en beskrivelse.',
   'review.error.invalidStatusChange': 'Det kan ikke lade sig gøre med den status, den har nu. Genindlæs siden, og prøv igen.',
   'review.error.notAllowed': 'Du har ikke lov til at gøre dette.',
   'review.error.commentRequired': 'Skriv, hvorfor ændringen ikke kan godkendes, så foreningen kan rette den.',
   'review.error.invalidValues': 'Et sted eller en kontaktperson hører ikke til jeres forening. Genindlæs siden, og prøv igen.',
-  'review.error.archived': 'Aktiviteten er arkiveret og kan ikke ændres.',
+  'review.error.archived': 'Opslaget er arkiveret og kan ikke ændres.',
   'review.error.rateLimited': 'Der er sendt for mange afgørelser på kort tid. Vent et minut, og prøv igen.',
 
   'review.status.pending': 'Venter på godkendelse',
@@ -167,12 +167,12 @@ export const reviewEn: EnglishOf<typeof reviewDa> = {
 
   'review.error.listingNotFound': 'We cannot find what you are looking for. It may have been deleted.',
   'review.error.revisionNotPending': 'The change has already been decided or withdrawn. Look at the list again.',
-  'review.error.nothingToSubmit': 'There is nothing to submit for approval. The activity needs a name and a short description.',
+  'review.error.nothingToSubmit': 'This cannot be sent for approval now. Only a draft can be sent, and an activity needs a name and a short description, an association a name and a description.',
   'review.error.invalidStatusChange': 'This is not possible with its current status. Reload the page and try again.',
   'review.error.notAllowed': 'You are not allowed to do this.',
   'review.error.commentRequired': 'Write why the change cannot be approved, so that the association can correct it.',
   'review.error.invalidValues': 'A place or a contact does not belong to your association. Reload the page and try again.',
-  'review.error.archived': 'The activity is archived and cannot be changed.',
+  'review.error.archived': 'The listing is archived and cannot be changed.',
   'review.error.rateLimited': 'Too many decisions were sent in a short time. Wait a minute and try again.',
 
   'review.status.pending': 'Waiting for approval',
