@@ -1,4 +1,5 @@
 import type { Database } from '../../db/client';
+import { describeSchedule, type ScheduleRule } from '../../src/lib/schedule';
 import { type ActivityDoc, WEEKDAYS, type Weekday } from '../types';
 import { type Page, collect, distinct, pageFilter, pageLimit, pages } from './batches';
 import { compoundKeywords, danishSortKey, foldedOnly } from './danish';
@@ -19,6 +20,7 @@ interface ActivityRow {
   languages: string[];
   /** Drizzle's postgres.js client reads timestamps as text. */
   last_verified_at: Date | string | null;
+  stale: boolean;
   association_name: string;
   association_slug: string;
   administration: string;
@@ -29,6 +31,19 @@ interface ActivityRow {
   terms: TermFact[];
   places: PlaceFact[];
   weekdays: string[];
+  /** Optional for sample rows of tests that do not care; the query always gives it. */
+  schedules?: ScheduleRule[];
+}
+
+/** The rules in words; a rule the describer cannot read is left out rather than failing the document. */
+function when(rules: ScheduleRule[] | undefined, locale: 'da' | 'en'): string[] {
+  return (rules ?? []).flatMap((rule) => {
+    try {
+      return [describeSchedule(rule, locale)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**
@@ -39,7 +54,7 @@ function readActivities(db: Database, page: Page): Promise<ActivityRow[]> {
   const sql = db.$client;
   return sql<ActivityRow[]>`
     select a.id, a.slug, a.name, a.summary, a.summary_en, left(a.description, ${DESCRIPTION_CHARS}) as description,
-           a.kind, a.is_free, a.languages, a.last_verified_at,
+           a.kind, a.is_free, a.languages, a.last_verified_at, a.stale_since is not null as stale,
            s.name as association_name, s.slug as association_slug,
            ad.slug as administration, ad.name_da as administration_name, ad.name_en as administration_name_en,
            sd.slug as owner_district, sd.name as owner_district_name,
@@ -54,7 +69,12 @@ function readActivities(db: Database, page: Page): Promise<ActivityRow[]> {
                      where ap.activity_id = a.id), '[]') as places,
            -- '1TU' (first Tuesday of the month) is a Tuesday too.
            coalesce((select array_agg(distinct right(b, 2)) from schedules sc cross join unnest(sc.byday) b
-                     where sc.activity_id = a.id), '{}') as weekdays
+                     where sc.activity_id = a.id), '{}') as weekdays,
+           coalesce((select json_agg(json_build_object('freq', sc.freq, 'interval', sc.interval, 'byday', sc.byday,
+                                                       'opensAt', sc.opens_at, 'closesAt', sc.closes_at, 'validFrom', sc.valid_from,
+                                                       'validTo', sc.valid_to, 'note', sc.note)
+                                     order by sc.created_at, sc.id)
+                     from schedules sc where sc.activity_id = a.id), '[]') as schedules
     from activities a
     join associations s on s.id = a.association_id
     join administrations ad on ad.id = a.administration_id
@@ -84,6 +104,7 @@ export function activityDoc(row: ActivityRow): ActivityDoc {
     description: row.description,
     kind: row.kind,
     kindRank: row.kind === 'offer' ? 0 : 1,
+    staleRank: row.stale ? 1 : 0,
     associationName: row.association_name,
     associationSlug: row.association_slug,
     administration: row.administration,
@@ -98,6 +119,8 @@ export function activityDoc(row: ActivityRow): ActivityDoc {
     categoryNames: categories.da,
     categoryNamesEn: categories.en,
     weekdays: WEEKDAYS.filter((d) => row.weekdays.includes(d)) as Weekday[],
+    when: when(row.schedules, 'da'),
+    whenEn: when(row.schedules, 'en'),
     free: row.is_free,
     languages: row.languages,
     wheelchair: row.places.some((p) => p.wheelchair),

@@ -10,6 +10,7 @@ interface AssociationRow {
   slug: string;
   name: string;
   description: string;
+  stale: boolean;
   administration: string;
   administration_name: string;
   administration_name_en: string;
@@ -27,7 +28,7 @@ interface AssociationRow {
 function readAssociations(db: Database, page: Page): Promise<AssociationRow[]> {
   const sql = db.$client;
   return sql<AssociationRow[]>`
-    select s.id, s.slug, s.name, left(s.description, ${DESCRIPTION_CHARS}) as description,
+    select s.id, s.slug, s.name, left(s.description, ${DESCRIPTION_CHARS}) as description, s.stale_since is not null as stale,
            ad.slug as administration, ad.name_da as administration_name, ad.name_en as administration_name_en,
            sd.slug as own_district, sd.name as own_district_name,
            coalesce((select json_agg(x order by x.taxonomy, x.da)
@@ -60,6 +61,7 @@ export function associationDoc(row: AssociationRow): AssociationDoc {
     id: row.id,
     type: 'association',
     kindRank: 1,
+    staleRank: row.stale ? 1 : 0,
     slug: row.slug,
     name: row.name,
     description: row.description,

@@ -13,6 +13,7 @@ interface ContactRow {
   association_slug: string;
   activity_name: string | null;
   activity_slug: string | null;
+  stale: boolean;
   administration: string;
   districts: string[];
 }
@@ -28,6 +29,8 @@ function readContacts(db: Database, page: Page): Promise<ContactRow[]> {
     select c.id, c.name, c.title, c.email, c.phone,
            s.name as association_name, s.slug as association_slug,
            a.name as activity_name, a.slug as activity_slug,
+           -- A contact of an activity is as fresh as the activity; the others as their association.
+           case when a.id is not null then a.stale_since is not null else s.stale_since is not null end as stale,
            coalesce(aad.slug, sad.slug) as administration,
            coalesce(
              (select array_agg(distinct d.slug) from activity_places ap join places p on p.id = ap.place_id
@@ -51,6 +54,7 @@ export function contactDoc(row: ContactRow): ContactDoc {
     id: row.id,
     type: 'contact',
     kindRank: 1,
+    staleRank: row.stale ? 1 : 0,
     name: row.name,
     title: row.title,
     email: row.email,

@@ -45,6 +45,11 @@ describe('activityDoc', () => {
     expect(activityDoc(activityRow({ last_verified_at: null })).lastVerifiedAt).toBeNull();
     expect(doc.sortName).toMatch(/^[a-z0-9 ]+$/);
   });
+
+  it('marks a listing the freshness job found stale, so that it ranks below fresh ones', () => {
+    expect(activityDoc(activityRow()).staleRank).toBe(0);
+    expect(activityDoc(activityRow({ stale: true })).staleRank).toBe(1);
+  });
 });
 
 describe('associationDoc', () => {
@@ -54,6 +59,7 @@ describe('associationDoc', () => {
       slug: 'ældre-sagen',
       name: 'Ældre Sagen',
       description: '',
+      stale: false,
       administration: 'sof',
       administration_name: 'Socialforvaltningen',
       administration_name_en: 'Social Services',

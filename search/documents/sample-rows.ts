@@ -17,6 +17,7 @@ export function activityRow(over: Partial<ActivityRow> = {}): ActivityRow {
     is_free: true,
     languages: ['da', 'en'],
     last_verified_at: '2025-03-01 10:00:00+00',
+    stale: false,
     association_name: 'Ældre Sagen Valby',
     association_slug: 'aeldre-sagen-valby',
     administration: 'sof',

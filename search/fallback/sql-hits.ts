@@ -25,6 +25,18 @@ function sortKey(sql: postgres.Sql, column: Fragment, match: TextMatch | null): 
   return match ? sql`${column} collate "C"` : sql`indgang_sort_key(${column}) collate "C"`;
 }
 
+/**
+ * What a listing nobody has confirmed for 15 months (`stale_since` set) loses from its score: less
+ * than one query word, so that, as with Meilisearch's `staleRank` rule after `words`, a stale
+ * listing that answers more of the query still comes first, but more than the small differences
+ * in text rank and name similarity between listings that answer the same words.
+ */
+export const STALE_PENALTY = 0.75;
+
+function stalePenalty(sql: postgres.Sql, stale: Fragment): Fragment {
+  return sql`${STALE_PENALTY}::float8 * (${stale})::int`;
+}
+
 function distance(sql: postgres.Sql, params: SearchParams): Fragment {
   return params.near ? distanceKm(sql, params.near) : sql`null::float8`;
 }
@@ -51,7 +63,8 @@ function activities(sql: postgres.Sql, params: SearchParams, match: TextMatch | 
            + 0.5 * c.sim + c.exact::int)::float8`
     : sql`0::float8`;
   return {
-    columns: sql`'activity'::text as type, a.id, ${score} * ${WEIGHTS.activity}::float8 as score,
+    columns: sql`'activity'::text as type, a.id,
+                 (${score} - ${stalePenalty(sql, sql`a.stale_since is not null`)}) * ${WEIGHTS.activity}::float8 as score,
                  ${sortKey(sql, sql`a.name`, match)} as sort_key, ${distance(sql, params)} as distance`,
     from: sql`from ${match ? sql`cand c join activities a on a.id = c.id` : sql`activities a`}
               join associations s on s.id = a.association_id ${geoJoin(sql, params, 'activity')}
@@ -69,7 +82,8 @@ function associations(sql: postgres.Sql, params: SearchParams, match: TextMatch 
     : sql`0::float8`;
   const found = match ? sql`(s.id in (select id from ga) or ${match.folded} <% indgang_fold(s.name)) and` : sql``;
   return {
-    columns: sql`'association'::text as type, s.id, ${score} * ${WEIGHTS.association}::float8 as score,
+    columns: sql`'association'::text as type, s.id,
+                 (${score} - ${stalePenalty(sql, sql`s.stale_since is not null`)}) * ${WEIGHTS.association}::float8 as score,
                  ${sortKey(sql, sql`s.name`, match)} as sort_key, ${distance(sql, params)} as distance`,
     from: sql`from associations s ${geoJoin(sql, params, 'association')} where ${found} ${associationFilters(sql, params)}`,
   };
@@ -80,7 +94,10 @@ function contacts(sql: postgres.Sql, params: SearchParams, match: TextMatch): Br
   const score = sql`((select count(*) from g where to_tsvector('danish', indgang_fold(c.name || ' ' || coalesce(c.title, ''))) @@ g.q)
                      + 0.5 * word_similarity(${match.folded}, indgang_fold(c.name)))::float8`;
   return {
-    columns: sql`'contact'::text as type, c.id, ${score} * ${WEIGHTS.contact}::float8 as score,
+    // A contact is as fresh as its listing, as in its search document.
+    columns: sql`'contact'::text as type, c.id,
+                 (${score} - ${stalePenalty(sql, sql`case when a.id is not null then a.stale_since is not null else s.stale_since is not null end`)})
+                   * ${WEIGHTS.contact}::float8 as score,
                  ${sortKey(sql, sql`c.name`, match)} as sort_key, null::float8 as distance`,
     from: sql`from contacts c join associations s on s.id = c.association_id left join activities a on a.id = c.activity_id
               where (indgang_fold(c.name) % ${match.folded} or ${match.folded} <% indgang_fold(c.name)) and ${contactFilters(sql, params)}`,

@@ -18,7 +18,7 @@ const activity = {
 } as ActivityDoc;
 
 const contact: ContactDoc = {
-  id: 'c1', type: 'contact', kindRank: 1, name: 'Mette Holm', title: 'Formand', email: 'mette@valby.example.dk', phone: null,
+  id: 'c1', type: 'contact', kindRank: 1, staleRank: 0, name: 'Mette Holm', title: 'Formand', email: 'mette@valby.example.dk', phone: null,
   associationName: 'Valby Besøgstjeneste', associationSlug: 'valby-besoegstjeneste', activityName: null, activitySlug: null,
   administration: 'socialforvaltningen', districts: ['valby'], folded: '',
 };

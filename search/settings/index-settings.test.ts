@@ -9,13 +9,13 @@ import { foldedSynonymsSetting, SYNONYM_GROUPS } from './synonyms';
 const samples = {
   activities: activityDoc(activityRow()),
   associations: associationDoc({
-    id: 'a', slug: 'a', name: 'A', description: '', administration: 'sof', administration_name: 'S',
+    id: 'a', slug: 'a', name: 'A', description: '', stale: false, administration: 'sof', administration_name: 'S',
     administration_name_en: 'S', own_district: null, own_district_name: null, terms: [], activity_names: [],
     places: activityRow().places,
   }),
   contacts: contactDoc({
     id: 'c', name: 'C', title: null, email: null, phone: '1', association_name: 'A', association_slug: 'a',
-    activity_name: null, activity_slug: null, administration: 'sof', districts: [],
+    activity_name: null, activity_slug: null, stale: false, administration: 'sof', districts: [],
   }),
 };
 
@@ -30,7 +30,19 @@ describe('index settings', () => {
       ];
       expect(named.filter((f) => !fields.includes(f))).toEqual([]);
     });
+
+    it(`ranks ${index} only by fields their documents have`, () => {
+      const fields = Object.keys(samples[index]);
+      const custom = (settings.rankingRules ?? []).filter((rule) => rule.includes(':')).map((rule) => rule.split(':')[0]!);
+      expect(custom.filter((f) => !fields.includes(f))).toEqual([]);
+    });
   }
+
+  it('ranks a stale listing below an equally good fresh one, before offers go before roles', () => {
+    const rules = INDEX_SETTINGS.activities.rankingRules!;
+    expect(rules.indexOf('staleRank:asc')).toBe(rules.indexOf('sort') + 1);
+    expect(rules.indexOf('staleRank:asc')).toBeLessThan(rules.indexOf('kindRank:asc'));
+  });
 
   it('searches activities by name before summary, and Danish fields before English ones', () => {
     const order = INDEX_SETTINGS.activities.searchableAttributes!;

@@ -16,7 +16,12 @@ const common = {
   // besøgsven" jobs whose summaries say "en ensom nabo". A volunteer still finds the roles by their
   // names (more words match) or the kind filter. All three indexes carry kindRank and the same
   // rules, so that the federated search compares ranking scores of the same shape.
-  rankingRules: ['words', 'typo', 'proximity', 'sort', 'kindRank:asc', 'attribute', 'exactness'],
+  //
+  // `staleRank` comes before kindRank: a listing nobody has confirmed for 15 months (its phone
+  // number or meeting time may be wrong) goes below a fresh one that answers the query as well,
+  // even a fresh volunteer role below a stale offer. It is never hidden: it may be the only match,
+  // and its page warns the reader to call first. Contacts carry the staleness of their listing.
+  rankingRules: ['words', 'typo', 'proximity', 'sort', 'staleRank:asc', 'kindRank:asc', 'attribute', 'exactness'],
   stopWords: [...DANISH_STOP_WORDS],
   synonyms: foldedSynonymsSetting(),
   // One typo from 4 letters (default 5): Danish needs are short words ("sorg", "mad", "kor" stays exact).

@@ -2,15 +2,20 @@
  * `npm run cli -- <command>`: maintenance commands for operators.
  *
  *   reindex   rebuild the search indexes from the database with no downtime
+ *   freshness send due confirmation reminders and mark stale listings now (the hourly job, once)
  */
 import { ConfigError, parseConfig } from '../lib/config/config';
+import { runFreshnessCommand } from './freshness';
 import { runReindex } from './reindex';
 
 const COMMANDS: Record<string, (config: ReturnType<typeof parseConfig>) => Promise<number>> = {
   reindex: runReindex,
+  freshness: runFreshnessCommand,
 };
 
-const USAGE = 'Brug: npm run cli -- reindex   (genopbygger søgeindekset fra databasen uden nedetid)';
+// One line, so that it reads whole in a log.
+const USAGE =
+  'Brug: npm run cli -- reindex (genopbygger søgeindekset uden nedetid) eller freshness (sender påmindelser om at bekræfte opslag og markerer forældede opslag nu)';
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { createDatabase, type Database } from '../../db/client';
 import type { Config } from '../lib/config/config';
+import { freshnessJob } from '../lib/freshness/job';
 import { deliverDueMails, eraseOldMails, smtpTransport } from '../lib/mail';
 import { deleteOldRateLimits } from '../lib/security/rate-limit';
 import { deleteEndedSessions } from '../lib/session/session';
@@ -28,6 +29,7 @@ export function portalJobs(config: Config): Job[] {
         await eraseOldMails(db, Boolean(config.SMTP_URL));
       },
     },
+    freshnessJob(config),
   ];
   if (config.SMTP_URL) {
     const transport = smtpTransport(config.SMTP_URL);
