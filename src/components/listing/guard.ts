@@ -13,13 +13,16 @@ import { requestIp } from '../account/request';
 
 type Context = Pick<AstroGlobal | APIContext, 'locals' | 'url' | 'redirect' | 'rewrite' | 'request' | 'clientAddress'>;
 
-/** Saves per minute from one address: far more than a person types, far fewer than a script sends. */
+/**
+ * Saves per minute from one person (or, before login, one address): far more than a person types,
+ * far fewer than a script sends. Per person, because a town hall's staff share one address.
+ */
 const SAVES_PER_MINUTE = 60;
 
-/** A 429 when this address has sent too many changes this minute; null otherwise (and for reads). */
+/** A 429 when this person has sent too many changes this minute; null otherwise (and for reads). */
 export async function editRateLimit(context: Context): Promise<Response | null> {
   if (context.request.method !== 'POST') return null;
-  const hit = await hitRateLimit(db(), `edit:${requestIp(context)}`, SAVES_PER_MINUTE, 60);
+  const hit = await hitRateLimit(db(), context.locals.user ? `edit:user:${context.locals.user.id}` : `edit:ip:${requestIp(context)}`, SAVES_PER_MINUTE, 60);
   if (hit.allowed) return null;
   return new Response('For mange ændringer på kort tid. Vent et minut, og prøv igen. / Too many changes. Wait a minute and try again.', {
     status: 429,

@@ -34,8 +34,10 @@ export interface RevisionPage {
  */
 export async function revisionPage(Astro: AstroGlobal): Promise<RevisionPage | Response | null> {
   const post = Astro.request.method === 'POST';
-  // Decisions are a handful an hour; a flood is a script, not a reviewer.
-  if (post && !(await hitRateLimit(db(), `review:${requestIp(Astro)}`, 60, 60)).allowed) {
+  // Decisions are a handful an hour; a flood is a script, not a reviewer. Counted per person:
+  // an administration's staff share one address.
+  const who = Astro.locals.user ? `user:${Astro.locals.user.id}` : `ip:${requestIp(Astro)}`;
+  if (post && !(await hitRateLimit(db(), `review:${who}`, 60, 60)).allowed) {
     return new Response(translator(Astro.locals.locale)('review.error.rateLimited'), { status: 429, headers: { 'Retry-After': '60' } });
   }
   const signedIn = await allow(Astro);
