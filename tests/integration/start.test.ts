@@ -7,6 +7,20 @@ import { freePort } from '../../src/runtime/ports';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { embeddedDatabaseUrl, processesUsing, spawnPortal, startPortal } from '../support/portal';
 import { useTestSearch } from '../support/search';
+import { createUser } from '../support/accounts';
+
+/** Logs in through the real form, as a browser would: the CSRF cookie and token first, then the POST. */
+async function postLogin(base: string, email: string): Promise<Response> {
+  const form = await fetch(`${base}/login`);
+  const cookie = (form.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  return fetch(`${base}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, email, password: 'test-password-1' }),
+  });
+}
 
 const search = useTestSearch();
 let dataDir: string;
@@ -107,6 +121,22 @@ describe('npm start', () => {
       // Production seeds no demo data.
       const [row] = await database.db.$client`select count(*)::int as n from associations`;
       expect(row!.n).toBe(0);
+
+      // Production refuses demo accounts, hides the mail viewer and sends the session cookie only over HTTPS.
+      const base = `http://127.0.0.1:${port}`;
+      await createUser(database.db, { role: 'admin', email: 'demo@example.dk', isDemo: true });
+      await createUser(database.db, { role: 'admin', email: 'rigtig@example.dk' });
+      const demo = await postLogin(base, 'demo@example.dk');
+      expect(demo.status).toBe(403);
+      expect(await demo.text()).toContain('Demo-konti kan ikke bruges her');
+      const real = await postLogin(base, 'rigtig@example.dk');
+      expect(real.status).toBe(303);
+      const sessionCookie = (real.headers.get('set-cookie') ?? '').split(/,(?=\s*\w+=)/).find((c) => c.trim().startsWith('indgang_session='));
+      expect(sessionCookie).toMatch(/;\s*Secure/i);
+      expect(sessionCookie).toMatch(/;\s*HttpOnly/i);
+      expect(sessionCookie).toMatch(/;\s*SameSite=Lax/i);
+      expect((await fetch(`${base}/dev/mail`)).status).toBe(404);
+
       portal.child.kill('SIGTERM');
       expect(await portal.exited).toBe(0);
     });
