@@ -54,21 +54,24 @@ export async function loadAssociationValues(db: Runner, associationId: string): 
   };
 }
 
+/** The columns of a place as a `PlaceValue`, for every query that reads places into values. */
+export const placeValueColumns = {
+  id: places.id,
+  name: places.name,
+  address: places.address,
+  postalCode: places.postalCode,
+  city: places.city,
+  districtId: places.districtId,
+  latitude: places.latitude,
+  longitude: places.longitude,
+  wheelchairAccessible: places.wheelchairAccessible,
+  accessibilityNote: places.accessibilityNote,
+};
+
 async function loadPlaces(db: Runner, activityId: string): Promise<PlaceValue[]> {
   // Ordered as the public page shows them (by name): the link table keeps no order of its own.
   return db
-    .select({
-      id: places.id,
-      name: places.name,
-      address: places.address,
-      postalCode: places.postalCode,
-      city: places.city,
-      districtId: places.districtId,
-      latitude: places.latitude,
-      longitude: places.longitude,
-      wheelchairAccessible: places.wheelchairAccessible,
-      accessibilityNote: places.accessibilityNote,
-    })
+    .select(placeValueColumns)
     .from(activityPlaces)
     .innerJoin(places, eq(places.id, activityPlaces.placeId))
     .where(eq(activityPlaces.activityId, activityId))

@@ -6,6 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { activities, administrations, associations, districts, places, taxonomyTerms } from '../../../../db/schema';
 import { isUuid } from '../db';
+import { placeValueColumns } from '../load';
 import type { ListingKind, PlaceValue } from '../values';
 import type { DistrictOption } from './places';
 
@@ -108,18 +109,7 @@ export async function termOptions(db: Database): Promise<TermOption[]> {
 /** Every place of the association, by name: the places its activities can be held at. */
 export async function associationPlaces(db: Database, associationId: string): Promise<PlaceValue[]> {
   return db
-    .select({
-      id: places.id,
-      name: places.name,
-      address: places.address,
-      postalCode: places.postalCode,
-      city: places.city,
-      districtId: places.districtId,
-      latitude: places.latitude,
-      longitude: places.longitude,
-      wheelchairAccessible: places.wheelchairAccessible,
-      accessibilityNote: places.accessibilityNote,
-    })
+    .select(placeValueColumns)
     .from(places)
     .where(eq(places.associationId, associationId))
     .orderBy(asc(places.name), asc(places.id));
