@@ -6,3 +6,4 @@ export * from './meta';
 export * from './outbox';
 export * from './listing';
 export * from './mail';
+export * from './referral';

@@ -15,6 +15,7 @@ import { type Config, ConfigError, parseConfig } from '../lib/config/config';
 import { buildIfNeeded } from './build';
 import { forgetRunningServices, recordRunningServices } from './running';
 import { portalJobs, startJobs } from './jobs';
+import { readOrCreateSecret } from './secrets';
 import { startSearchSync } from './search-sync';
 import { type Services, startServices } from './services';
 
@@ -97,6 +98,8 @@ async function main(): Promise<void> {
     process.env.DATABASE_URL = services.databaseUrl;
     process.env.MEILI_URL = services.meiliUrl;
     process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
+    // Production must name its key (checked in the config); the embedded default keeps one under DATA_DIR.
+    process.env.REFERRAL_KEY = config.REFERRAL_KEY ?? (await readOrCreateSecret(join(resolve(config.DATA_DIR), 'secrets', 'referral-key')));
     await prepareData(config, services);
     searchSync = await startSearchSync(config, services, say);
     jobs = startJobs(services.databaseUrl, config, portalJobs(config), (line) => say(`Advarsel: ${line}`));

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /**
  * `npm run bench:search [-- --activities 100000 --seconds 20 --connections 50]`
  *
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
         // The fallback is measured with Meilisearch unreachable, as in an outage.
         MEILI_URL: engine === 'meilisearch' ? meili.url : `http://127.0.0.1:${await freePort()}`,
         MEILI_MASTER_KEY: key,
+        REFERRAL_KEY: randomBytes(32).toString('base64url'),
         LOG_LEVEL: 'error',
       });
       try {

@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { embeddedDatabaseUrl, processesUsing, spawnPortal, startPortal } from '../support/portal';
 import { useTestSearch } from '../support/search';
 import { createUser } from '../support/accounts';
+import { TEST_REFERRAL_KEY } from '../support/constants';
 
 /** Logs in through the real form, as a browser would: the CSRF cookie and token first, then the POST. */
 async function postLogin(base: string, email: string): Promise<Response> {
@@ -108,6 +109,7 @@ describe('npm start', () => {
         MEILI_URL: search.url,
         MEILI_MASTER_KEY: search.key,
         MEILI_INDEX_PREFIX: search.prefix,
+        REFERRAL_KEY: TEST_REFERRAL_KEY,
         NODE_ENV: 'production',
       });
       expect(portal.output()).not.toContain('Startede indbygget');

@@ -53,6 +53,17 @@ describe('configuration', () => {
     expect(lines[0]).toContain('MEILI_MASTER_KEY');
   });
 
+  it('requires the referral key with an external database, and checks that it is 32 bytes', () => {
+    expect(errorLines({ DATABASE_URL: 'postgres://db/x', MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'a'.repeat(16) })[0]).toContain('REFERRAL_KEY');
+    expect(errorLines({ REFERRAL_KEY: 'kort' })[0]).toContain('32 tilfældige bytes');
+    expect(parseConfig({ REFERRAL_KEY: Buffer.alloc(32, 7).toString('base64') }).REFERRAL_KEY).toBeDefined();
+  });
+
+  it('keeps personal data in closed referrals for 180 days unless told otherwise', () => {
+    expect(parseConfig({}).REFERRAL_RETENTION_DAYS).toBe(180);
+    expect(errorLines({ REFERRAL_RETENTION_DAYS: '0' })[0]).toContain('REFERRAL_RETENTION_DAYS');
+  });
+
   it('turns demo data off in production unless asked for', () => {
     expect(parseConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
     expect(parseConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(true);

@@ -59,6 +59,22 @@ const schema = z.object({
     .min(0, { error: 'skal være et heltal fra 0 til 5' })
     .max(5, { error: 'skal være et heltal fra 0 til 5' })
     .default(0),
+  /**
+   * 32 random bytes in base64 (`openssl rand -base64 32`) that encrypt citizens' personal data in
+   * referrals. Required with DATABASE_URL; the embedded default is generated under DATA_DIR/secrets.
+   * Losing it makes the personal data of open referrals unreadable.
+   */
+  REFERRAL_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64url').length === 32, { error: 'skal være 32 tilfældige bytes i base64 (openssl rand -base64 32)' })
+    .optional(),
+  /** Days after a referral is closed before the citizen's personal data in it is erased. */
+  REFERRAL_RETENTION_DAYS: z.coerce
+    .number({ error: 'skal være et heltal fra 1 til 3650' })
+    .int({ error: 'skal være et heltal fra 1 til 3650' })
+    .min(1, { error: 'skal være et heltal fra 1 til 3650' })
+    .max(3650, { error: 'skal være et heltal fra 1 til 3650' })
+    .default(180),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { error: 'skal være debug, info, warn eller error' })
     .default('info'),
@@ -91,6 +107,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const problems: string[] = [];
   if (c.MEILI_URL && !c.MEILI_MASTER_KEY) {
     problems.push('Indgang kan ikke starte: MEILI_MASTER_KEY skal sættes, når MEILI_URL er sat');
+  }
+  if (c.DATABASE_URL && !c.REFERRAL_KEY) {
+    problems.push('Indgang kan ikke starte: REFERRAL_KEY skal sættes, når DATABASE_URL er sat (32 tilfældige bytes i base64: openssl rand -base64 32)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const isProduction = c.NODE_ENV === 'production';
