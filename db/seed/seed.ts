@@ -1,7 +1,8 @@
 import { hash } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { appMeta } from '../schema';
+import { appMeta, routingRules } from '../schema';
+import { routingRuleRows } from './data/routing';
 import { generateDemoData } from './generate';
 import { insertDemoData, type Transaction } from './insert';
 
@@ -44,6 +45,7 @@ export async function seedDemoData(db: Database, options: { password?: string } 
     await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(SEED_LOCK_KEY))})`);
     if (await alreadySeeded(tx)) return { seeded: false };
     await insertDemoData(tx, data);
+    await tx.insert(routingRules).values(routingRuleRows());
     await tx.insert(appMeta).values({ key: DEMO_SEED_KEY, value: { version: DEMO_SEED_VERSION, seededAt: now.toISOString() } });
     return { seeded: true };
   });
