@@ -1,21 +1,24 @@
 /**
  * `npm run cli -- <command>`: maintenance commands for operators.
  *
- *   reindex   rebuild the search indexes from the database with no downtime
- *   freshness send due confirmation reminders and mark stale listings now (the hourly job, once)
+ *   reindex          rebuild the search indexes from the database with no downtime
+ *   freshness        send due confirmation reminders and mark stale listings now (the hourly job, once)
+ *   erase-referrals  erase the personal data of referrals closed longer ago than the retention time (the hourly job, once)
  */
 import { ConfigError, parseConfig } from '../lib/config/config';
+import { runEraseReferralsCommand } from './erase-referrals';
 import { runFreshnessCommand } from './freshness';
 import { runReindex } from './reindex';
 
 const COMMANDS: Record<string, (config: ReturnType<typeof parseConfig>) => Promise<number>> = {
   reindex: runReindex,
   freshness: runFreshnessCommand,
+  'erase-referrals': runEraseReferralsCommand,
 };
 
 // One line, so that it reads whole in a log.
 const USAGE =
-  'Brug: npm run cli -- reindex (genopbygger søgeindekset uden nedetid) eller freshness (sender påmindelser om at bekræfte opslag og markerer forældede opslag nu)';
+  'Brug: npm run cli -- reindex (genopbygger søgeindekset uden nedetid), freshness (sender påmindelser om at bekræfte opslag og markerer forældede opslag nu) eller erase-referrals (sletter personoplysninger i henvisninger, der blev afsluttet for længere siden end opbevaringstiden)';
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);

@@ -3,6 +3,7 @@ import { createDatabase, type Database } from '../../db/client';
 import type { Config } from '../lib/config/config';
 import { freshnessJob } from '../lib/freshness/job';
 import { deliverDueMails, eraseOldMails, smtpTransport } from '../lib/mail';
+import { referralErasureJob } from '../lib/referral-privacy/job';
 import { deleteOldRateLimits } from '../lib/security/rate-limit';
 import { deleteEndedSessions } from '../lib/session/session';
 
@@ -30,6 +31,7 @@ export function portalJobs(config: Config): Job[] {
       },
     },
     freshnessJob(config),
+    referralErasureJob(config),
   ];
   if (config.SMTP_URL) {
     const transport = smtpTransport(config.SMTP_URL);

@@ -11,6 +11,7 @@ import { startOutboxWorker } from '../../search/sync/worker';
 import { useTestDatabase } from '../support/database';
 import { createActivity, createAssociation } from '../support/fixtures';
 import { useTestSearch } from '../support/search';
+import { TEST_REFERRAL_KEY } from '../support/constants';
 
 const t = useTestDatabase();
 const search = useTestSearch();
@@ -116,6 +117,7 @@ describe('reindex', () => {
   it('runs from the command line, with plain progress lines when not on a terminal', { timeout: 120_000 }, async () => {
     const { code, output } = await cli(['reindex'], {
       DATABASE_URL: t.url,
+      REFERRAL_KEY: TEST_REFERRAL_KEY,
       MEILI_URL: search.url,
       MEILI_MASTER_KEY: search.key,
       MEILI_INDEX_PREFIX: search.prefix,

@@ -13,6 +13,7 @@ import {
   taxonomyTerms,
   type Activity,
 } from '../../../db/schema';
+import { type ReferralFigures, referralFiguresOf } from '../referral-stats';
 import type { ScheduleRule } from '../schedule';
 import { compareDanish } from './danish-order';
 import {
@@ -49,6 +50,8 @@ export type ActivityDetail = Omit<Activity, Hidden> & {
   categories: TermLabel[];
   /** The activity's own public contacts, or else the association's. */
   contacts: PublicContact[];
+  /** How its referrals are usually answered; null below five (src/lib/referral-stats). */
+  referralFigures: ReferralFigures | null;
 };
 
 /**
@@ -127,5 +130,7 @@ export async function findPublishedActivity(db: Database, slug: string): Promise
     targetGroups: labels('target_group'),
     categories: labels('category'),
     contacts: (own.length > 0 ? own : contactRows.filter((c) => c.activityId === null)).map(toPublicContact),
+    // After the null check, so that an unknown slug costs no query; here so that an error is the 500 page.
+    referralFigures: await referralFiguresOf(db, activity.id),
   };
 }
