@@ -29,6 +29,9 @@ export const csrfMiddleware: MiddlewareHandler = async (context, next) => {
   };
   // The 403 page itself is reached by a rewrite that passes the middlewares again: let it render.
   if (SAFE_METHODS.has(context.request.method) || context.url.pathname === FORBIDDEN_PATH) return next();
+  // The referral API authenticates every request by its bearer token and reads no cookie, so a
+  // forged cross-site request carries no credentials; case systems have no form to take a token from.
+  if (context.url.pathname === '/api/referrals' || context.url.pathname.startsWith('/api/referrals/')) return next();
 
   const expected = context.locals.session?.csrfToken ?? anonymous;
   const sent = await sentToken(context);
