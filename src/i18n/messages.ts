@@ -9,8 +9,12 @@
  */
 import { accountsDa, accountsEn } from './areas/accounts';
 import { adminDa, adminEn } from './areas/admin';
+import { entranceDa, entranceEn } from './areas/entrance';
 import { freshnessDa, freshnessEn } from './areas/freshness';
 import { listingDa, listingEn } from './areas/listing';
+import { privacyDa, privacyEn } from './areas/privacy';
+import { referralDa, referralEn } from './areas/referral';
+import { referralUiDa, referralUiEn } from './areas/referralUi';
 import { reviewDa, reviewEn } from './areas/review';
 
 /** A text that depends on a number: chosen with `Intl.PluralRules`. */
@@ -246,7 +250,7 @@ const site = {
   'error.home': 'Gå til forsiden',
 } as const satisfies Record<string, Message>;
 
-export const da = { ...site, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa } as const;
+export const da = { ...site, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa, ...referralDa, ...referralUiDa, ...privacyDa, ...entranceDa } as const;
 
 /** The shape every catalogue must have: the Danish keys, with any text as the value. */
 export type Messages = EnglishOf<typeof da>;
@@ -472,4 +476,4 @@ const siteEn: EnglishOf<typeof site> = {
   'error.home': 'Go to the home page',
 };
 
-export const en: Messages = { ...siteEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn };
+export const en: Messages = { ...siteEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn, ...referralEn, ...referralUiEn, ...privacyEn, ...entranceEn };

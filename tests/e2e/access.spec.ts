@@ -118,6 +118,15 @@ const ROUTES: Route[] = [
   post('/forvaltning/godkendelser/[revision b]', (i) => `/forvaltning/godkendelser/${i.revisionB}`, ['staffBuf', 'coordinatorBuf'], () => ({ decision: 'maaske' })),
   get('/forvaltning/indstillinger', () => '/forvaltning/indstillinger', COORDINATORS),
   post('/forvaltning/indstillinger', () => '/forvaltning/indstillinger', COORDINATORS, () => ({ exempt: 'ikke.et-felt' })),
+  // Referrals (a referral's own pages answer 404 to whoever may not see it: tests/e2e/referral.spec.ts)
+  get('/henvisninger', () => '/henvisninger', ['memberA', 'memberB', ...STAFF]),
+  get('/henvisninger/ny', () => '/henvisninger/ny', STAFF),
+  post('/henvisninger/ny', () => '/henvisninger/ny', STAFF, () => ({ name: '' })),
+  // Personal data in referrals: one citizen's data, and the access log
+  get('/forvaltning/borgerdata', () => '/forvaltning/borgerdata', COORDINATORS),
+  post('/forvaltning/borgerdata', () => '/forvaltning/borgerdata', COORDINATORS, () => ({ action: 'search', email: '' })),
+  post('/forvaltning/borgerdata/eksport', () => '/forvaltning/borgerdata/eksport', COORDINATORS, () => ({ email: '' })),
+  get('/forvaltning/adgangslog', () => '/forvaltning/adgangslog', COORDINATORS),
   // Freshness and problem reports
   get('/forvaltning/foraeldede', () => '/forvaltning/foraeldede', STAFF),
   get('/forvaltning/fejlmeldinger', () => '/forvaltning/fejlmeldinger', STAFF),
@@ -143,6 +152,11 @@ const ROUTES: Route[] = [
   post('/admin/taksonomi/ny', () => '/admin/taksonomi/ny', ADMIN, () => ({ nameDa: '' })),
   get('/admin/taksonomi/[term]', (i) => `/admin/taksonomi/${i.term}`, ADMIN),
   post('/admin/taksonomi/[term]', (i) => `/admin/taksonomi/${i.term}`, ADMIN, () => ({ _action: 'save', nameDa: '' })),
+  get('/admin/api-noegler', () => '/admin/api-noegler', ADMIN),
+  post('/admin/api-noegler', () => '/admin/api-noegler', ADMIN, () => ({ administrationId: '', name: '' })),
+  get('/admin/henvisning', () => '/admin/henvisning', ADMIN),
+  // An administration that does not exist: refused beside its row, the table unchanged.
+  post('/admin/henvisning', () => '/admin/henvisning', ADMIN, () => ({ 'regel.ingen-term': 'ingen-forvaltning' })),
 ];
 
 /** What a request came to: `ok` (allowed), `login` (sent to log in) or `403`; anything else is shown as it was. */

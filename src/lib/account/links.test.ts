@@ -5,11 +5,12 @@ const hrefs = (role: 'admin' | 'coordinator' | 'staff' | 'member', associations:
   backOfficeLinks({ role }, associations, 'da').map((l) => l.href);
 
 describe('backOfficeLinks', () => {
-  it('gives a member the dashboard and the members page of each of their associations', () => {
+  it('gives a member the dashboard, the referrals and the members page of each of their associations', () => {
     const links = backOfficeLinks({ role: 'member' }, [{ id: 'a1', name: 'Natlinjen' }], 'da');
     expect(links).toEqual([
       { href: '/konto', text: 'Din konto' },
       { href: '/forening', text: 'Foreningens oversigt' },
+      { href: '/henvisninger', text: 'Henvisninger' },
       { href: '/forening/a1/medlemmer', text: 'Medlemmer af Natlinjen' },
     ]);
   });
@@ -18,18 +19,21 @@ describe('backOfficeLinks', () => {
     expect(hrefs('member')).toEqual(['/konto']);
   });
 
-  it('gives staff the review, report and stale lists but not the coordinator pages', () => {
-    expect(hrefs('staff')).toEqual(['/konto', '/forvaltning/godkendelser', '/forvaltning/fejlmeldinger', '/forvaltning/foraeldede']);
+  it('gives staff the referrals, the review, report and stale lists but not the coordinator pages', () => {
+    expect(hrefs('staff')).toEqual(['/konto', '/henvisninger', '/forvaltning/godkendelser', '/forvaltning/fejlmeldinger', '/forvaltning/foraeldede']);
   });
 
-  it('gives a coordinator the staff pages plus inviting and the review settings', () => {
+  it('gives a coordinator the staff pages plus inviting, the review settings and the citizen data pages', () => {
     expect(hrefs('coordinator')).toEqual([
       '/konto',
+      '/henvisninger',
       '/forvaltning/godkendelser',
       '/forvaltning/fejlmeldinger',
       '/forvaltning/foraeldede',
       '/forvaltning/inviter',
       '/forvaltning/indstillinger',
+      '/forvaltning/borgerdata',
+      '/forvaltning/adgangslog',
     ]);
   });
 

@@ -20,7 +20,9 @@ export function backOfficeLinks(
   const links: BackOfficeLink[] = [{ href: '/konto', text: t(locale, 'backoffice.link.account') }];
   switch (user.role) {
     case 'member':
-      if (associations.length > 0) links.push({ href: '/forening', text: t(locale, 'backoffice.link.dashboard') });
+      if (associations.length > 0) {
+        links.push({ href: '/forening', text: t(locale, 'backoffice.link.dashboard') }, { href: '/henvisninger', text: t(locale, 'referralUi.link.inbox') });
+      }
       for (const association of associations) {
         links.push({
           href: `/forening/${association.id}/medlemmer`,
@@ -31,6 +33,7 @@ export function backOfficeLinks(
     case 'coordinator':
     case 'staff':
       links.push(
+        { href: '/henvisninger', text: t(locale, 'referralUi.link.inbox') },
         { href: '/forvaltning/godkendelser', text: t(locale, 'backoffice.link.reviews') },
         { href: '/forvaltning/fejlmeldinger', text: t(locale, 'backoffice.link.reports') },
         { href: '/forvaltning/foraeldede', text: t(locale, 'backoffice.link.stale') },
@@ -39,6 +42,8 @@ export function backOfficeLinks(
         links.push(
           { href: '/forvaltning/inviter', text: t(locale, 'backoffice.link.invite') },
           { href: '/forvaltning/indstillinger', text: t(locale, 'backoffice.link.settings') },
+          { href: '/forvaltning/borgerdata', text: t(locale, 'backoffice.link.citizenData') },
+          { href: '/forvaltning/adgangslog', text: t(locale, 'backoffice.link.accessLog') },
         );
       }
       break;
