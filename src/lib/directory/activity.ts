@@ -26,6 +26,8 @@ import {
   type PublicContact,
   type ResponsibleAdministration,
   publicContact,
+  scheduleOrder,
+  scheduleRuleColumns,
   toPublicContact,
   toResponsibleAdministration,
 } from './detail-parts';
@@ -86,21 +88,11 @@ export async function findPublishedActivity(db: Database, slug: string): Promise
       .where(bySlug)
       .orderBy(asc(places.name)),
     db
-      .select({
-        id: schedules.id,
-        freq: schedules.freq,
-        interval: schedules.interval,
-        byday: schedules.byday,
-        opensAt: schedules.opensAt,
-        closesAt: schedules.closesAt,
-        validFrom: schedules.validFrom,
-        validTo: schedules.validTo,
-        note: schedules.note,
-      })
+      .select({ id: schedules.id, ...scheduleRuleColumns })
       .from(activities)
       .innerJoin(schedules, eq(schedules.activityId, activities.id))
       .where(bySlug)
-      .orderBy(asc(schedules.createdAt), asc(schedules.id)),
+      .orderBy(...scheduleOrder),
     db
       .select(contactColumns)
       .from(activities)

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { administrations, contacts, districts, places } from '../../../db/schema';
+import { administrations, contacts, districts, places, schedules } from '../../../db/schema';
 
 /** Text the database keeps in both languages. */
 export interface Bilingual {
@@ -57,6 +57,20 @@ export const contactColumns = {
 
 /** Only public contacts, in a stable order. */
 export const publicContact = eq(contacts.visibility, 'public');
+
+/** The columns of a schedule as a rule `describeSchedule` reads; every page that shows times selects these. */
+export const scheduleRuleColumns = {
+  freq: schedules.freq,
+  interval: schedules.interval,
+  byday: schedules.byday,
+  opensAt: schedules.opensAt,
+  closesAt: schedules.closesAt,
+  validFrom: schedules.validFrom,
+  validTo: schedules.validTo,
+  note: schedules.note,
+};
+/** Schedules in the order they were entered. */
+export const scheduleOrder = [asc(schedules.createdAt), asc(schedules.id)];
 export const contactOrder = [asc(contacts.name), asc(contacts.id)];
 
 /** Drops the `activityId` that only served to choose the contacts. */

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
 import { activityPlaces, activities, associations, contacts, places, schedules } from '../../../db/schema';
 import type { ScheduleRule } from '../schedule';
+import { scheduleOrder, scheduleRuleColumns } from '../directory/detail-parts';
 import type { ListingRef } from './listing';
 
 /** What a confirm link shows, so the association can check it at a glance: where, when, whom to call. */
@@ -51,19 +52,10 @@ export async function listingSummary(db: Database, listing: ListingRef): Promise
       .where(eq(activityPlaces.activityId, listing.id))
       .orderBy(asc(places.name)),
     db
-      .select({
-        freq: schedules.freq,
-        interval: schedules.interval,
-        byday: schedules.byday,
-        opensAt: schedules.opensAt,
-        closesAt: schedules.closesAt,
-        validFrom: schedules.validFrom,
-        validTo: schedules.validTo,
-        note: schedules.note,
-      })
+      .select(scheduleRuleColumns)
       .from(schedules)
       .where(eq(schedules.activityId, listing.id))
-      .orderBy(asc(schedules.createdAt), asc(schedules.id)),
+      .orderBy(...scheduleOrder),
     publicOf(or(eq(contacts.activityId, listing.id), isNull(contacts.activityId))),
   ]);
   const mine = contactRows.filter((c) => c.activityId === listing.id);

@@ -7,7 +7,7 @@ import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
 import { activities, activityPlaces, associations, contacts, places, schedules } from '../../../db/schema';
 import type { Locale } from '../../i18n';
-import { contactColumns, contactOrder, type PublicContact, publicContact, toPublicContact } from '../directory/detail-parts';
+import { contactColumns, contactOrder, type PublicContact, publicContact, scheduleOrder, scheduleRuleColumns, toPublicContact } from '../directory/detail-parts';
 import { describeSchedule } from '../schedule';
 
 /** A place as the prescription prints it. */
@@ -67,19 +67,10 @@ export async function loadPrescription(
       .where(eq(activityPlaces.activityId, referral.activityId))
       .orderBy(asc(places.name)),
     db
-      .select({
-        freq: schedules.freq,
-        interval: schedules.interval,
-        byday: schedules.byday,
-        opensAt: schedules.opensAt,
-        closesAt: schedules.closesAt,
-        validFrom: schedules.validFrom,
-        validTo: schedules.validTo,
-        note: schedules.note,
-      })
+      .select(scheduleRuleColumns)
       .from(schedules)
       .where(eq(schedules.activityId, referral.activityId))
-      .orderBy(asc(schedules.createdAt), asc(schedules.id)),
+      .orderBy(...scheduleOrder),
     db
       .select(contactColumns)
       .from(activities)
