@@ -7,3 +7,4 @@ export * from './outbox';
 export * from './listing';
 export * from './mail';
 export * from './referral';
+export * from './advisory';

@@ -1,7 +1,7 @@
 import { bigserial, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** The kinds of search documents; one Meilisearch index each. */
-export const searchEntity = pgEnum('search_entity', ['activity', 'association', 'contact']);
+export const searchEntity = pgEnum('search_entity', ['activity', 'association', 'contact', 'session']);
 
 /**
  * Transactional outbox for the search indexes: a row says "document <entity>/<entityId> may have

@@ -75,6 +75,13 @@ const schema = z.object({
     .min(1, { error: 'skal være et heltal fra 1 til 3650' })
     .max(3650, { error: 'skal være et heltal fra 1 til 3650' })
     .default(180),
+  /** Days after a joint advisory session before the names and contacts of its bookings are erased. */
+  ADVISORY_RETENTION_DAYS: z.coerce
+    .number({ error: 'skal være et heltal fra 1 til 3650' })
+    .int({ error: 'skal være et heltal fra 1 til 3650' })
+    .min(1, { error: 'skal være et heltal fra 1 til 3650' })
+    .max(3650, { error: 'skal være et heltal fra 1 til 3650' })
+    .default(30),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { error: 'skal være debug, info, warn eller error' })
     .default('info'),
