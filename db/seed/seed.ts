@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { appMeta, routingRules } from '../schema';
+import { insertAdvisoryDemo } from './build-advisory';
 import { routingRuleRows } from './data/routing';
 import { generateDemoData } from './generate';
 import { insertDemoData, type Transaction } from './insert';
@@ -46,6 +47,7 @@ export async function seedDemoData(db: Database, options: { password?: string } 
     if (await alreadySeeded(tx)) return { seeded: false };
     await insertDemoData(tx, data);
     await tx.insert(routingRules).values(routingRuleRows());
+    await insertAdvisoryDemo(tx, now);
     await tx.insert(appMeta).values({ key: DEMO_SEED_KEY, value: { version: DEMO_SEED_VERSION, seededAt: now.toISOString() } });
     return { seeded: true };
   });

@@ -4,8 +4,10 @@
  *   reindex          rebuild the search indexes from the database with no downtime
  *   freshness        send due confirmation reminders and mark stale listings now (the hourly job, once)
  *   erase-referrals  erase the personal data of referrals closed longer ago than the retention time (the hourly job, once)
+ *   erase-bookings   erase the personal data of advisory session bookings past their retention time (the job's erasure, once)
  */
 import { ConfigError, parseConfig } from '../lib/config/config';
+import { runEraseBookingsCommand } from './erase-bookings';
 import { runEraseReferralsCommand } from './erase-referrals';
 import { runFreshnessCommand } from './freshness';
 import { runReindex } from './reindex';
@@ -14,11 +16,12 @@ const COMMANDS: Record<string, (config: ReturnType<typeof parseConfig>) => Promi
   reindex: runReindex,
   freshness: runFreshnessCommand,
   'erase-referrals': runEraseReferralsCommand,
+  'erase-bookings': runEraseBookingsCommand,
 };
 
 // One line, so that it reads whole in a log.
 const USAGE =
-  'Brug: npm run cli -- reindex (genopbygger søgeindekset uden nedetid), freshness (sender påmindelser om at bekræfte opslag og markerer forældede opslag nu) eller erase-referrals (sletter personoplysninger i henvisninger, der blev afsluttet for længere siden end opbevaringstiden)';
+  'Brug: npm run cli -- reindex (genopbygger søgeindekset uden nedetid), freshness (sender påmindelser om at bekræfte opslag og markerer forældede opslag nu), erase-referrals (sletter personoplysninger i henvisninger, der blev afsluttet for længere siden end opbevaringstiden) eller erase-bookings (sletter personoplysninger i bookinger til rådgivningsmøder efter opbevaringstiden)';
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
