@@ -3,7 +3,7 @@
  * Meilisearch stores; SearchParams and SearchResponse are what `/api/search` takes and answers.
  */
 
-export type ListingType = 'activity' | 'association' | 'contact';
+export type ListingType = 'activity' | 'association' | 'contact' | 'session';
 export type ActivityKindValue = 'offer' | 'volunteer_role';
 export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -109,6 +109,55 @@ export interface ContactDoc {
   folded: string;
 }
 
+/**
+ * A joint advisory session (rådgivningsmøde) on one date, indexed while it is published and has not
+ * ended. Every date of a repeating session is its own document; search shows one per series (the
+ * next date), by `seriesKey` as Meilisearch's distinct attribute.
+ */
+export interface SessionDoc {
+  id: string;
+  type: 'session';
+  /** Always 1: after an offer that matches as well (see the ranking rules). */
+  kindRank: 1;
+  /** Always 0: a session is dated, never left unconfirmed. */
+  staleRank: 0;
+  slug: string;
+  /** The series it belongs to, else its own id. */
+  seriesKey: string;
+  topic: string;
+  topicEn: string | null;
+  /** The description, cut as an activity's (enough to match on and to snippet). */
+  description: string;
+  descriptionEn: string | null;
+  /** Its date and time in words: "tirsdag 1. december 2026 kl. 16.00–18.00". */
+  when: string;
+  whenEn: string;
+  startsAt: number; // epoch ms
+  endsAt: number; // epoch ms
+  /** Names of the hosts: administrations (the publishing one first), then associations. */
+  hostNames: string[];
+  hostNamesEn: string[];
+  /** Slugs of the publishing administration (first) and the host administrations. */
+  administration: string[];
+  /** The publishing administration's names. */
+  administrationName: string;
+  administrationNameEn: string;
+  districts: string[]; // the place's district, none online
+  districtNames: string[];
+  categories: string[]; // slugs of its topics (category terms)
+  categoryNames: string[];
+  categoryNamesEn: string[];
+  audience: 'citizens' | 'associations' | 'both';
+  languages: string[];
+  /** Whether it can be joined online (it may have a place too). */
+  online: boolean;
+  placeName: string | null;
+  keywords: string[];
+  folded: string;
+  _geo?: { lat: number; lng: number };
+  sortName: string;
+}
+
 /** Validated search input. Multi-valued filters are ORed within and ANDed across. */
 export interface SearchParams {
   q: string;
@@ -143,10 +192,12 @@ export interface SearchHit {
   distanceKm: number | null;
   /** Activities only: offer or volunteer role. */
   kind?: ActivityKindValue;
-  /** Activities only: when it happens, in words in the response's locale. */
+  /** Activities and sessions: when it happens, in words in the response's locale. */
   when?: string[];
   /** Activities and associations with a place: where to draw it on the map. */
   geo?: { lat: number; lng: number } | null;
+  /** Advisory sessions only: it can be joined online. */
+  online?: boolean;
 }
 
 export interface FacetValue {

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client';
-import { buildActivityDocs, buildAssociationDocs, buildContactDocs } from '../documents';
+import { buildActivityDocs, buildAssociationDocs, buildContactDocs, buildSessionDocs } from '../documents';
 import { labelFacets } from '../query/facets';
 import { toHit, type FoundDoc } from '../query/hits';
 import { referenceData } from '../query/reference';
@@ -12,12 +12,13 @@ import { type HitRow, pageStatement } from './sql-hits';
 async function documents(db: Database, rows: HitRow[]): Promise<Map<string, FoundDoc>> {
   const ids = (type: ListingType) => rows.flatMap((r) => (r.type === type && r.id ? [r.id] : []));
   const none = Promise.resolve([]);
-  const [activities, associations, contacts] = await Promise.all([
+  const [activities, associations, contacts, sessions] = await Promise.all([
     ids('activity').length ? buildActivityDocs(db, ids('activity')) : none,
     ids('association').length ? buildAssociationDocs(db, ids('association')) : none,
     ids('contact').length ? buildContactDocs(db, ids('contact')) : none,
+    ids('session').length ? buildSessionDocs(db, ids('session')) : none,
   ]);
-  return new Map<string, FoundDoc>([...activities, ...associations, ...contacts].map((doc) => [doc.id, doc]));
+  return new Map<string, FoundDoc>([...activities, ...associations, ...contacts, ...sessions].map((doc) => [doc.id, doc]));
 }
 
 /**
@@ -25,8 +26,9 @@ async function documents(db: Database, rows: HitRow[]): Promise<Map<string, Foun
  * `source: 'postgres'`. Danish full text over folded text (stemming: "ensomme" finds "ensom"),
  * the synonym groups of search/settings expanded on the query side, the English labels of target
  * groups and categories, trigram similarity for names spelled nearly right, the same filters,
- * distance, paging and facet counts. Less precise than Meilisearch (no typo tolerance inside
- * descriptions, no compound splitting beyond prefixes), which the search page says.
+ * distance, paging and facet counts; advisory sessions by the rules of their documents. Less
+ * precise than Meilisearch (no typo tolerance inside descriptions, no compound splitting beyond
+ * prefixes), which the search page says.
  */
 export async function searchPostgres(db: Database, params: SearchParams): Promise<SearchResponse> {
   const sql = db.$client;

@@ -4,6 +4,7 @@ import { WEIGHTS } from '../query/request';
 import type { ListingType, SearchParams } from '../types';
 import { anyWord, type TextMatch, withCtes } from './sql-ctes';
 import { activityFilters, associationFilters, contactFilters, distanceKm } from './sql-filters';
+import { sessionCandidates, sessionScore } from './sql-sessions';
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
@@ -104,10 +105,20 @@ function contacts(sql: postgres.Sql, params: SearchParams, match: TextMatch): Br
   };
 }
 
+/** Advisory sessions, one per series (see sql-sessions.ts). */
+function sessions(sql: postgres.Sql, params: SearchParams, match: TextMatch | null): Branch {
+  return {
+    columns: sql`'session'::text as type, sc.id, ${sessionScore(sql, match)} as score,
+                 ${sortKey(sql, sql`sc.topic`, match)} as sort_key, sc.distance`,
+    from: sql`from ${sessionCandidates(sql, params, match)} sc`,
+  };
+}
+
 function branches(sql: postgres.Sql, params: SearchParams, match: TextMatch | null): Branch[] {
   return listingTypesFor(params).flatMap((type) => {
     if (type === 'activity') return [activities(sql, params, match)];
     if (type === 'association') return [associations(sql, params, match)];
+    if (type === 'session') return [sessions(sql, params, match)];
     return match ? [contacts(sql, params, match)] : [];
   });
 }

@@ -25,12 +25,25 @@ describe('quote', () => {
 
 describe('listingTypesFor', () => {
   it('looks in every index for words without filters', () => {
-    expect(listingTypesFor(params({ q: 'besøgsven' }))).toEqual(['activity', 'association', 'contact']);
+    expect(listingTypesFor(params({ q: 'besøgsven' }))).toEqual(['activity', 'association', 'session', 'contact']);
   });
 
-  it('leaves out contacts when browsing, and when filtering by target group', () => {
+  it('leaves out contacts and sessions when browsing, and when filtering by target group', () => {
     expect(listingTypesFor(params())).toEqual(['activity', 'association']);
     expect(listingTypesFor(params({ q: 'x', targetGroup: ['ensomme'] }))).toEqual(['activity', 'association']);
+  });
+
+  it('looks at sessions for words, topics, districts, administrations and places, also without words', () => {
+    expect(listingTypesFor(params({ category: ['raadgivning-og-samtale'] }))).toEqual(['activity', 'association', 'session']);
+    expect(listingTypesFor(params({ district: ['valby'] }))).toContain('session');
+    expect(listingTypesFor(params({ administration: ['socialforvaltningen'] }))).toContain('session');
+    expect(listingTypesFor(params({ near: { lat: 55.66, lng: 12.5, radiusKm: 2 } }))).toContain('session');
+  });
+
+  it('leaves out sessions for every filter that only activities answer', () => {
+    for (const over of [{ kind: 'offer' as const }, { weekday: ['MO' as const] }, { free: true }, { wheelchair: true }, { lang: ['ar'] }]) {
+      expect(listingTypesFor(params({ q: 'rådgivning', ...over })), JSON.stringify(over)).not.toContain('session');
+    }
   });
 
   it('keeps contacts when filtering only by district or administration', () => {
@@ -44,7 +57,7 @@ describe('listingTypesFor', () => {
   });
 
   it('leaves out contacts near a place: they have none', () => {
-    expect(listingTypesFor(params({ q: 'x', near: { lat: 55.66, lng: 12.5, radiusKm: 2 } }))).toEqual(['activity', 'association']);
+    expect(listingTypesFor(params({ q: 'x', near: { lat: 55.66, lng: 12.5, radiusKm: 2 } }))).toEqual(['activity', 'association', 'session']);
   });
 });
 
@@ -63,6 +76,17 @@ describe('filtersFor', () => {
     const p = params({ targetGroup: ['ensomme'], administration: ['socialforvaltningen'] });
     expect(filtersFor('association', p)).toEqual(['targetGroups IN ["ensomme"]', 'administration IN ["socialforvaltningen"]']);
     expect(filtersFor('contact', p)).toEqual(['administration IN ["socialforvaltningen"]']);
+  });
+
+  it('gives sessions their topics, district, administrations and place, and leaves out the ended ones', () => {
+    const p = params({ category: ['raadgivning-og-samtale'], district: ['valby'], administration: ['socialforvaltningen'], near: { lat: 55.66, lng: 12.5, radiusKm: 1 } });
+    expect(filtersFor('session', p, 1_000)).toEqual([
+      'endsAt > 1000',
+      'categories IN ["raadgivning-og-samtale"]',
+      'districts IN ["valby"]',
+      'administration IN ["socialforvaltningen"]',
+      '_geoRadius(55.66, 12.5, 1000)',
+    ]);
   });
 
   it('limits by distance in metres', () => {

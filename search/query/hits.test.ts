@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityDoc, ContactDoc } from '../types';
+import { sessionDoc } from '../documents/sessions';
+import { sessionRow } from '../documents/sample-rows';
 import { toHit, shorten } from './hits';
 import type { ReferenceData } from './reference';
 
@@ -46,6 +48,33 @@ describe('toHit', () => {
 
   it('links a contact of an activity to that activity', () => {
     expect(toHit({ ...contact, activitySlug: 'x', activityName: 'X' }, 'da', reference).url).toBe('/aktiviteter/x');
+  });
+});
+
+describe('toHit of an advisory session', () => {
+  it('links to the session page, with its topic, date, hosts and district', () => {
+    expect(toHit(sessionDoc(sessionRow()), 'da', reference)).toMatchObject({
+      type: 'session',
+      url: '/raadgivning/raadgivning-for-paaroerende-2026-12-01',
+      title: 'Rådgivning for pårørende',
+      when: ['tirsdag 1. december 2026 kl. 16.00–18.00'],
+      association: 'Socialforvaltningen, Sundheds- og Omsorgsforvaltningen, Valby Besøgstjeneste',
+      administration: 'Socialforvaltningen',
+      district: 'Valby',
+      online: true,
+      geo: { lat: 55.6612, lng: 12.5034 },
+    });
+  });
+
+  it('speaks English under /en, falling back to the Danish text nobody translated', () => {
+    const hit = toHit(sessionDoc(sessionRow()), 'en', reference);
+    expect(hit).toMatchObject({
+      url: '/en/raadgivning/raadgivning-for-paaroerende-2026-12-01',
+      title: 'Advice for relatives',
+      when: ['Tuesday 1 December 2026, 16:00–18:00'],
+      administration: 'Social Services Administration',
+    });
+    expect(hit.snippet).toBe(sessionRow().description);
   });
 });
 

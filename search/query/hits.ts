@@ -1,10 +1,10 @@
 import { labelOf, type ReferenceData } from './reference';
-import type { ActivityDoc, AssociationDoc, ContactDoc, SearchHit, SearchParams } from '../types';
+import type { ActivityDoc, AssociationDoc, ContactDoc, SearchHit, SearchParams, SessionDoc } from '../types';
 
 type Locale = SearchParams['locale'];
 
 /** A document as a search engine gives it back, with the distance when sorted by place. */
-export type FoundDoc = (ActivityDoc | AssociationDoc | ContactDoc) & { _geoDistance?: number };
+export type FoundDoc = (ActivityDoc | AssociationDoc | ContactDoc | SessionDoc) & { _geoDistance?: number };
 
 /** The public path of a page in a locale: Danish paths have no prefix, English ones live under /en. */
 export function pagePath(locale: Locale, path: string): string {
@@ -84,6 +84,30 @@ function contactHit(doc: ContactDoc, locale: Locale, reference: ReferenceData): 
   };
 }
 
+/**
+ * An advisory session: its page, its topic, the date in words as its `when`, its hosts as the
+ * association line (administrations first), and whether it is online. English falls back to the
+ * Danish text a coordinator did not translate.
+ */
+function sessionHit(doc: SessionDoc & { _geoDistance?: number }, locale: Locale): SearchHit {
+  const en = locale === 'en';
+  return {
+    type: 'session',
+    id: doc.id,
+    slug: doc.slug,
+    url: pagePath(locale, `/raadgivning/${doc.slug}`),
+    title: (en && doc.topicEn) || doc.topic,
+    snippet: shorten((en && doc.descriptionEn) || doc.description),
+    association: (en ? doc.hostNamesEn : doc.hostNames).join(', ') || null,
+    administration: en ? doc.administrationNameEn : doc.administrationName,
+    district: doc.districtNames[0] ?? null,
+    distanceKm: distanceKm(doc),
+    when: [en ? doc.whenEn : doc.when],
+    geo: doc._geo ?? null,
+    online: doc.online,
+  };
+}
+
 /** A found document as a result line of the response, with labels in its locale. */
 export function toHit(doc: FoundDoc, locale: Locale, reference: ReferenceData): SearchHit {
   switch (doc.type) {
@@ -93,5 +117,7 @@ export function toHit(doc: FoundDoc, locale: Locale, reference: ReferenceData): 
       return associationHit(doc, locale);
     case 'contact':
       return contactHit(doc, locale, reference);
+    case 'session':
+      return sessionHit(doc, locale);
   }
 }

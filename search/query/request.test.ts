@@ -16,6 +16,7 @@ describe('federatedRequest', () => {
     expect(request.queries.map((q) => [q.indexUid, q.federationOptions?.weight])).toEqual([
       ['t_activities', 1],
       ['t_associations', 1],
+      ['t_sessions', 1],
       ['t_contacts', 0.6],
     ]);
     expect(request.queries[0]).toMatchObject({ q: 'sorg', locales: ['dan'] });
@@ -27,14 +28,28 @@ describe('federatedRequest', () => {
     expect(request.queries.map((q) => [q.indexUid, q.q, q.federationOptions?.weight])).toEqual([
       ['t_activities', 'indkøbsbuss', 1],
       ['t_associations', 'indkøbsbuss', 1],
+      ['t_sessions', 'indkøbsbuss', 1],
       ['t_contacts', 'indkøbsbuss', 0.6],
       ['t_activities', 'indkøbsbus', 0.9],
       ['t_associations', 'indkøbsbus', 0.9],
+      ['t_sessions', 'indkøbsbus', 0.9],
     ]);
   });
 
   it('sorts by name when browsing without words', () => {
     expect(federatedRequest(params(), names).queries.map((q) => q.sort)).toEqual([['sortName:asc'], ['sortName:asc']]);
+    expect(federatedRequest(params({ district: ['valby'] }), names).queries.map((q) => q.sort)).toEqual([
+      ['sortName:asc'],
+      ['sortName:asc'],
+      ['sortName:asc'],
+    ]);
+  });
+
+  it('asks the sessions index only for what a session hit needs, and only sessions that have not ended', () => {
+    const sessions = federatedRequest(params({ q: 'pårørende' }), names).queries.find((q) => q.indexUid === 't_sessions');
+    expect(sessions?.attributesToRetrieve).toEqual(expect.arrayContaining(['topic', 'when', 'hostNames', 'online']));
+    expect(sessions?.attributesToRetrieve).not.toContain('folded');
+    expect(sessions?.filter?.[0]).toMatch(/^endsAt > \d+$/);
   });
 });
 
@@ -44,6 +59,7 @@ describe('nearRequest', () => {
     expect(request.queries.map((q) => [q.indexUid, q.offset, q.limit])).toEqual([
       ['t_activities', 0, 20],
       ['t_associations', 0, 20],
+      ['t_sessions', 0, 20],
     ]);
     expect(request.queries[0]?.sort).toEqual(['_geoPoint(55.66, 12.5):asc']);
   });

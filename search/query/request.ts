@@ -2,7 +2,7 @@ import type { FederatedMultiSearchParams, MultiSearchParams, MultiSearchQuery } 
 import { FACET_ATTRIBUTES } from './facets';
 import { filtersFor, listingTypesFor } from './filters';
 import { correctedQuery } from './spelling';
-import type { IndexNames } from '../indexes';
+import { INDEX_OF, type IndexNames } from '../indexes';
 import type { ListingType, SearchParams } from '../types';
 
 /**
@@ -10,20 +10,23 @@ import type { ListingType, SearchParams } from '../types';
  * same: Meilisearch's ranking scores of good matches lie close together (0.99–1.0), so even a
  * weight of 0.9 put an association searched by its exact name ("Gadens Stue Vesterbro") below
  * every activity that merely names it. A person to contact counts much less: contacts are found
- * when searched by name, and should not crowd out activities otherwise.
+ * when searched by name, and should not crowd out activities otherwise. An advisory session counts
+ * as an activity: it is something a citizen can go to, and its `kindRank` already puts it after an
+ * offer that matches as well.
  */
-export const WEIGHTS: Record<ListingType, number> = { activity: 1.0, association: 1.0, contact: 0.6 };
+export const WEIGHTS: Record<ListingType, number> = { activity: 1.0, association: 1.0, contact: 0.6, session: 1.0 };
 
 /** Only what a result line needs travels back: descriptions and folded text stay in the index. */
 const RETRIEVE: Record<ListingType, string[]> = {
   activity: ['id', 'type', 'slug', 'name', 'summary', 'summaryEn', 'kind', 'associationName', 'administrationName', 'administrationNameEn', 'districtNames', 'when', 'whenEn', '_geo'],
   association: ['id', 'type', 'slug', 'name', 'description', 'administrationName', 'administrationNameEn', 'districtNames', '_geo'],
   contact: ['id', 'type', 'name', 'title', 'email', 'phone', 'associationName', 'associationSlug', 'activityName', 'activitySlug', 'administration', 'districts'],
+  session: ['id', 'type', 'slug', 'topic', 'topicEn', 'description', 'descriptionEn', 'when', 'whenEn', 'hostNames', 'hostNamesEn', 'administrationName', 'administrationNameEn', 'districtNames', 'online', '_geo'],
 };
 
 /** The index that holds a listing type's documents. */
 export function indexOf(names: IndexNames, type: ListingType): string {
-  return type === 'activity' ? names.activities : type === 'association' ? names.associations : names.contacts;
+  return names[INDEX_OF[type]];
 }
 
 function sortFor(type: ListingType, params: SearchParams): string[] | undefined {

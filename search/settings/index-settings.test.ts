@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { activityDoc } from '../documents/activities';
 import { contactDoc } from '../documents/contacts';
 import { associationDoc } from '../documents/associations';
-import { activityRow } from '../documents/sample-rows';
+import { activityRow, sessionRow } from '../documents/sample-rows';
+import { sessionDoc } from '../documents/sessions';
 import { INDEX_SETTINGS } from './index-settings';
 import { foldedSynonymsSetting, SYNONYM_GROUPS } from './synonyms';
 
@@ -17,6 +18,7 @@ const samples = {
     id: 'c', name: 'C', title: null, email: null, phone: '1', association_name: 'A', association_slug: 'a',
     activity_name: null, activity_slug: null, stale: false, administration: 'sof', districts: [],
   }),
+  sessions: sessionDoc(sessionRow()),
 };
 
 describe('index settings', () => {
@@ -49,6 +51,20 @@ describe('index settings', () => {
     expect(order[0]).toBe('name');
     expect(order.indexOf('summary')).toBeLessThan(order.indexOf('summaryEn'));
     expect(order.indexOf('targetGroupNames')).toBeLessThan(order.indexOf('targetGroupNamesEn'));
+  });
+
+  it('shows one session per series, the next date first', () => {
+    const sessions = INDEX_SETTINGS.sessions;
+    expect(sessions.distinctAttribute).toBe('seriesKey');
+    expect(sessions.rankingRules?.at(-1)).toBe('startsAt:asc');
+    // The same rules before it as the other indexes, so that federated scores compare alike.
+    expect(sessions.rankingRules?.slice(0, -1)).toEqual(INDEX_SETTINGS.activities.rankingRules);
+  });
+
+  it('can filter sessions by everything the search sends them, and leave out ended ones', () => {
+    expect(INDEX_SETTINGS.sessions.filterableAttributes).toEqual(
+      expect.arrayContaining(['categories', 'districts', 'administration', 'endsAt', '_geo']),
+    );
   });
 
   it('can filter activities by every facet of the search page, and near a point', () => {

@@ -4,7 +4,7 @@ import { waitSucceeded } from '../sync/tasks';
 import { DANISH_STOP_WORDS } from './stop-words';
 import { foldedSynonymsSetting } from './synonyms';
 
-/** Settings all three indexes share. */
+/** Settings all four indexes share. */
 const common = {
   // Words, typos and proximity first, as Meilisearch does: a sort never lifts a listing that
   // matches fewer words or worse spellings. Then `sort`, which is only set near a place (distance)
@@ -14,7 +14,7 @@ const common = {
   // `kindRank` then puts offers before volunteer roles, associations and contacts: a lonely
   // citizen who types "ensom" should meet visiting friends for herself before eight "Bliv
   // besøgsven" jobs whose summaries say "en ensom nabo". A volunteer still finds the roles by their
-  // names (more words match) or the kind filter. All three indexes carry kindRank and the same
+  // names (more words match) or the kind filter. All four indexes carry kindRank and the same
   // rules, so that the federated search compares ranking scores of the same shape.
   //
   // `staleRank` comes before kindRank: a listing nobody has confirmed for 15 months (its phone
@@ -90,6 +90,33 @@ export const INDEX_SETTINGS: Readonly<Record<keyof IndexNames, Settings>> = {
     searchableAttributes: ['name', 'title', 'activityName', 'associationName', 'folded'],
     filterableAttributes: ['type', 'districts', 'administration', 'associationSlug', 'activitySlug'],
     sortableAttributes: [],
+  },
+  sessions: {
+    ...common,
+    // Every date of a repeating session is a document of its own, all with the same words: one hit
+    // per series (else a weekly session would fill the first page), the next date, because among
+    // documents that rank alike the earliest start comes first (the last rule).
+    distinctAttribute: 'seriesKey',
+    rankingRules: [...common.rankingRules, 'startsAt:asc'],
+    searchableAttributes: [
+      'topic', // "Rådgivning for pårørende"
+      'keywords', // compound parts, and "rådgivningsmøde" so that the word finds every session
+      'categoryNames', // its topics as the directory's categories
+      'hostNames', // "Ældre Sagen" finds the sessions it hosts
+      'folded',
+      'topicEn',
+      'categoryNamesEn',
+      'description',
+      'descriptionEn',
+      'placeName',
+      'districtNames',
+      'administrationName',
+      'hostNamesEn',
+      'administrationNameEn',
+    ],
+    // endsAt: a session that ended since the last sync is filtered out until the sync removes it.
+    filterableAttributes: ['type', 'categories', 'districts', 'administration', 'audience', 'languages', 'endsAt', 'seriesKey', '_geo'],
+    sortableAttributes: ['sortName', '_geo', 'startsAt'],
   },
 };
 

@@ -25,8 +25,8 @@ export interface ReindexProgress {
 const HEARTBEAT_MS = 30_000;
 
 /**
- * Rebuilds the three indexes from the database with no downtime: builds `<name>_next` indexes
- * beside the live ones, swaps all three in at once, and deletes the old ones. The live indexes
+ * Rebuilds the four indexes from the database with no downtime: builds `<name>_next` indexes
+ * beside the live ones, swaps all four in at once, and deletes the old ones. The live indexes
  * answer searches throughout, and changes made meanwhile are kept (see reindex-state.ts).
  */
 export async function reindex(deps: {

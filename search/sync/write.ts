@@ -52,7 +52,7 @@ export async function writeEverything(
     timeoutMs?: number;
   } = {},
 ): Promise<Record<Entity, number>> {
-  const counts: Record<Entity, number> = { activity: 0, association: 0, contact: 0 };
+  const counts: Record<Entity, number> = { activity: 0, association: 0, contact: 0, session: 0 };
   const tasks: EnqueuedTask[] = [];
   for (const entity of ENTITIES) {
     const index = client.index(names[INDEX_OF[entity]]);
@@ -69,13 +69,14 @@ export async function writeEverything(
 
 /** How many documents a full load will write, per entity (for a progress bar's total). */
 export async function countPublished(db: Database): Promise<Record<Entity, number>> {
-  const [row] = await db.$client<{ activity: number; association: number; contact: number }[]>`
+  const [row] = await db.$client<Record<Entity, number>[]>`
     select
       (select count(*)::int from activities a join associations s on s.id = a.association_id
         where a.status = 'published' and s.status = 'published') as activity,
       (select count(*)::int from associations where status = 'published') as association,
       (select count(*)::int from contacts c join associations s on s.id = c.association_id
         left join activities a on a.id = c.activity_id
-        where c.visibility = 'public' and s.status = 'published' and (c.activity_id is null or a.status = 'published')) as contact`;
-  return row ?? { activity: 0, association: 0, contact: 0 };
+        where c.visibility = 'public' and s.status = 'published' and (c.activity_id is null or a.status = 'published')) as contact,
+      (select count(*)::int from advisory_sessions where status = 'published' and ends_at > now()) as session`;
+  return row ?? { activity: 0, association: 0, contact: 0, session: 0 };
 }

@@ -6,7 +6,7 @@ import { type ReindexProgress, reindex } from '../../search/sync/reindex';
 import type { Config } from '../lib/config/config';
 import { connect } from './connect';
 
-const NAMES: Record<Entity, string> = { activity: 'aktiviteter', association: 'foreninger', contact: 'kontakter' };
+const NAMES: Record<Entity, string> = { activity: 'aktiviteter', association: 'foreninger', contact: 'kontakter', session: 'rådgivningsmøder' };
 
 /** `npm run cli -- reindex`: rebuilds the search indexes beside the live ones and swaps them in. */
 export async function runReindex(config: Config): Promise<number> {
@@ -20,7 +20,7 @@ export async function runReindex(config: Config): Promise<number> {
     progress.stop();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `Søgeindekset er genopbygget på ${seconds} s: ${counts.activity} aktiviteter, ${counts.association} foreninger, ${counts.contact} kontakter.`,
+      `Søgeindekset er genopbygget på ${seconds} s: ${counts.activity} aktiviteter, ${counts.association} foreninger, ${counts.contact} kontakter, ${counts.session} rådgivningsmøder.`,
     );
     return 0;
   } finally {
@@ -42,15 +42,15 @@ function barProgress(): Progress {
     cliProgress.Presets.shades_classic,
   );
   let started = false;
-  const done: Record<Entity, number> = { activity: 0, association: 0, contact: 0 };
+  const done: Record<Entity, number> = { activity: 0, association: 0, contact: 0, session: 0 };
   return {
     update: (p) => {
       if (p.total && !started) {
-        bar.start(p.total.activity + p.total.association + p.total.contact, 0, { phase: phaseText(p) });
+        bar.start(Object.values(p.total).reduce((a, b) => a + b, 0), 0, { phase: phaseText(p) });
         started = true;
       }
       if (p.written) done[p.written.entity] = p.written.written;
-      if (started) bar.update(done.activity + done.association + done.contact, { phase: phaseText(p) });
+      if (started) bar.update(Object.values(done).reduce((a, b) => a + b, 0), { phase: phaseText(p) });
     },
     stop: () => {
       if (started) bar.stop();

@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { createDatabase, type Database } from '../../db/client';
+import { advisoryJob } from '../lib/advisory/job';
 import type { Config } from '../lib/config/config';
 import { freshnessJob } from '../lib/freshness/job';
 import { deliverDueMails, eraseOldMails, smtpTransport } from '../lib/mail';
 import { referralErasureJob } from '../lib/referral-privacy/job';
 import { deleteOldRateLimits } from '../lib/security/rate-limit';
 import { deleteEndedSessions } from '../lib/session/session';
+import { EXPIRE_SESSIONS_EVERY_MS, queueEndedSessions } from '../../search/sync/expire-sessions';
 
 /**
  * A task every app instance runs now and then. Each must be safe to run in several instances at
@@ -32,6 +34,8 @@ export function portalJobs(config: Config): Job[] {
     },
     freshnessJob(config),
     referralErasureJob(config),
+    advisoryJob(config),
+    { name: 'søgning: afsluttede rådgivningsmøder', everyMs: EXPIRE_SESSIONS_EVERY_MS, run: (db) => queueEndedSessions(db) },
   ];
   if (config.SMTP_URL) {
     const transport = smtpTransport(config.SMTP_URL);

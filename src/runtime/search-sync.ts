@@ -25,7 +25,7 @@ export async function startSearchSync(
   try {
     const queued = await ensureSearchReady(db, client, prefix);
     settingsApplied = true;
-    const total = queued.activity + queued.association + queued.contact;
+    const total = Object.values(queued).reduce((sum, n) => sum + n, 0);
     if (total > 0) say(`Søgeindekset var tomt: ${total} opslag sat i kø til indeksering.`);
   } catch (error) {
     say(`Advarsel: Meilisearch svarer ikke (${error instanceof Error ? error.message : String(error)}); søgningen bruger PostgreSQL, indtil den svarer.`);

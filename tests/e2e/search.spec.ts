@@ -1,5 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { createDatabase } from '../../db/client';
+import { createSession } from '../integration/advisory-search-fixtures';
 
 // The map's tiles come from openstreetmap.org, which the tests cannot reach: refuse them at once,
 // as a phone without network would, so that a grey map is what the tests see.
@@ -216,5 +221,60 @@ test.describe('accessibility of the search page', () => {
     expect(await page.locator('details.filter-group:not([open])').count()).toBe(0);
     const result = await axe(page).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual([]);
+  });
+});
+
+test.describe('advisory sessions in the search', () => {
+  /** A word no listing has, so that the session is the one hit (and runs do not see each other's). */
+  const word = `tema${Array.from(randomBytes(6), (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+  const topic = `Rådgivning om ${word}`;
+  let slug = '';
+
+  test.beforeAll(async () => {
+    const running = JSON.parse(await readFile(join(process.env.E2E_DATA_DIR!, 'running.json'), 'utf8')) as { databaseUrl: string };
+    const db = createDatabase(running.databaseUrl, { max: 1 });
+    try {
+      // Straight into the portal's database, as a coordinator's publishing leaves it: the outbox
+      // triggers queue it, and the portal's worker indexes it.
+      slug = (await createSession(db, { row: { topic }, hostAdministrations: ['sundheds-og-omsorgsforvaltningen'] })).slug;
+    } finally {
+      await db.$client.end();
+    }
+  });
+
+  test('finds a session by its topic, labelled as a session with its date, and opens its page', async ({ page }) => {
+    // Indexed within seconds of the insert: look again until it is there.
+    await expect(async () => {
+      await page.goto(`/soeg?q=${word}`);
+      await expect(page.getByRole('heading', { level: 3, name: 'Rådgivningsmøder (1)' })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    const hit = page.locator('.search-hit', { has: page.getByRole('link', { name: topic }) });
+    await expect(hit.locator('.search-badge')).toHaveText('Rådgivningsmøde');
+    await expect(hit.locator('.search-hit-fact', { hasText: 'Hvornår:' })).toHaveText(
+      /^Hvornår: (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \d+\. \p{L}+ \d{4} kl\. 16\.00–18\.00$/u,
+    );
+    await expect(hit.locator('.search-hit-fact', { hasText: 'Værter:' })).toHaveText(
+      'Værter: Socialforvaltningen, Sundheds- og Omsorgsforvaltningen',
+    );
+    await expect(hit.locator('.search-hit-fact', { hasText: 'Hvor:' })).toHaveText('Hvor: Valby');
+    const link = hit.getByRole('link', { name: topic });
+    await expect(link).toHaveAttribute('href', `/raadgivning/${slug}`);
+
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual([]);
+
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/raadgivning/${slug}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(topic);
+  });
+
+  test('leaves the session out when an activity-only filter is chosen, and shows it in English', async ({ page }) => {
+    await expect(async () => {
+      await page.goto(`/en/soeg?q=${word}`);
+      await expect(page.locator('.search-hit .search-badge', { hasText: 'Advisory session' })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByRole('link', { name: topic })).toHaveAttribute('href', `/en/raadgivning/${slug}`);
+    await page.goto(`/soeg?q=${word}&free=true`);
+    await expect(resultsHeading(page)).toHaveText(`Vi fandt ingen resultater for ”${word}”`);
   });
 });

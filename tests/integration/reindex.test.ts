@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activities } from '../../db/schema';
 import { seedDemoData } from '../../db/seed/seed';
-import { buildActivityDocs, buildAssociationDocs, buildContactDocs } from '../../search/documents';
+import { buildActivityDocs, buildAssociationDocs, buildContactDocs, buildSessionDocs } from '../../search/documents';
 import { indexNames } from '../../search/indexes';
 import { indexAll } from '../../search/sync/index-all';
 import { reindex } from '../../search/sync/reindex';
@@ -12,6 +12,7 @@ import { useTestDatabase } from '../support/database';
 import { createActivity, createAssociation } from '../support/fixtures';
 import { useTestSearch } from '../support/search';
 import { TEST_REFERRAL_KEY } from '../support/constants';
+import { createSeries, createSession } from './advisory-search-fixtures';
 
 const t = useTestDatabase();
 const search = useTestSearch();
@@ -26,6 +27,7 @@ async function expectIndexesToHoldTheDatabase(): Promise<void> {
   expect(await indexedIds(names.activities)).toEqual((await buildActivityDocs(t.db)).map((d) => d.id).sort());
   expect(await indexedIds(names.associations)).toEqual((await buildAssociationDocs(t.db)).map((d) => d.id).sort());
   expect(await indexedIds(names.contacts)).toEqual((await buildContactDocs(t.db)).map((d) => d.id).sort());
+  expect(await indexedIds(names.sessions)).toEqual((await buildSessionDocs(t.db)).map((d) => d.id).sort());
 }
 
 /** Runs the CLI as an operator would; resolves with its exit code and output. */
@@ -40,8 +42,12 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
 }
 
+let kept: { id: string }[] = [];
+
 beforeAll(async () => {
   await seedDemoData(t.db, { password: 'test' });
+  // Advisory sessions to keep: a single one and a series (the seed may have its own too).
+  kept = [await createSession(t.db), ...(await createSeries(t.db, 2))];
   await t.db.$client`delete from search_outbox`; // indexAll below delivers the seed at once
   await indexAll(t.db, search.client, search.prefix);
 });
@@ -95,6 +101,7 @@ describe('reindex', () => {
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
     expect(outcomes.filter((o) => o.hits === 0)).toEqual([]);
     expect(counts.activity).toBeGreaterThanOrEqual(150);
+    expect(counts.session).toBeGreaterThanOrEqual(kept.length);
 
     // The changes parked during the reindex reach the swapped-in indexes within seconds.
     const deadline = Date.now() + 10_000;
@@ -110,8 +117,9 @@ describe('reindex', () => {
     expect((await search.client.index(names.activities).getDocument(created!.id)).name).toBe('Oprettet under genindekseringen');
     const { results } = await search.client.getIndexes({ limit: 1000 });
     expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(search.prefix)).sort()).toEqual(
-      [names.activities, names.associations, names.contacts].sort(),
+      [names.activities, names.associations, names.contacts, names.sessions].sort(),
     );
+    for (const { id } of kept) expect((await search.client.index(names.sessions).getDocument(id)).id).toBe(id);
   });
 
   it('runs from the command line, with plain progress lines when not on a terminal', { timeout: 120_000 }, async () => {
@@ -123,7 +131,7 @@ describe('reindex', () => {
       MEILI_INDEX_PREFIX: search.prefix,
     });
     expect(output).toContain('Genindekserer: bytter de nye indeks ind');
-    expect(output).toMatch(/Søgeindekset er genopbygget på [\d.]+ s: \d+ aktiviteter, \d+ foreninger, \d+ kontakter\./);
+    expect(output).toMatch(/Søgeindekset er genopbygget på [\d.]+ s: \d+ aktiviteter, \d+ foreninger, \d+ kontakter, \d+ rådgivningsmøder\./);
     expect(code).toBe(0);
     await expectIndexesToHoldTheDatabase();
   });

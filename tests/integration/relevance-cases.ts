@@ -92,4 +92,10 @@ export const CASES: RelevanceCase[] = [
   { query: { ...VALBY, radiusKm: '50' }, expect: 'nearest first, a Valby listing first', check: (r) => ascending(r) && r.hits[0]?.district === 'Valby' },
   { query: { ...AMAGER_OEST, radiusKm: '1', perPage: '50' }, expect: 'only listings within 1 km', check: every((h) => h.distanceKm !== null && h.distanceKm <= 1 && h.district === 'Amager Øst') },
   { query: { q: 'gåhold', postalCode: '2500' }, expect: 'gaahold-i-valby first near 2500 Valby', check: top('gaahold-i-valby', 1) },
+  // Advisory sessions (the demo's online session for relatives; relevance.test.ts makes one if the seed has none)
+  {
+    query: { q: 'rådgivning pårørende' },
+    expect: 'an advisory session for relatives in top 3',
+    check: (r) => r.hits.slice(0, 3).some((h) => h.type === 'session' && /pårørende/i.test(h.title)),
+  },
 ];

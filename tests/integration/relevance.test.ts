@@ -8,6 +8,7 @@ import type { SearchResponse } from '../../search/types';
 import { parseSearchParams } from '../../src/lib/search/params';
 import { useTestDatabase } from '../support/database';
 import { useTestSearch } from '../support/search';
+import { createSession } from './advisory-search-fixtures';
 import { CASES, type Facts, type RelevanceCase } from './relevance-cases';
 
 const t = useTestDatabase();
@@ -17,8 +18,25 @@ let facts: Facts = new Map();
 type Engine = 'meilisearch' | 'postgres';
 const outcome = new Map<RelevanceCase, Partial<Record<Engine, { ok: boolean; top: string }>>>();
 
+/** The session the relevance case "rådgivning pårørende" looks for: the seed's, else one made here. */
+async function ensureSessionForRelatives(): Promise<void> {
+  const [found] = await t.db.$client`
+    select 1 from advisory_sessions where status = 'published' and ends_at > now() and topic ilike '%pårørende%' limit 1`;
+  if (found) return;
+  await createSession(t.db, {
+    row: {
+      topic: 'Rådgivning for pårørende',
+      description: 'Er du pårørende til en syg eller ældre? Stil dine spørgsmål til kommunen og foreningerne online.',
+      placeName: null, address: null, postalCode: null, city: null, districtId: null, latitude: null, longitude: null,
+      onlineUrl: 'https://moede.example.dk/paaroerende',
+    },
+    hostAdministrations: ['sundheds-og-omsorgsforvaltningen'],
+  });
+}
+
 beforeAll(async () => {
   await seedDemoData(t.db);
+  await ensureSessionForRelatives();
   await indexAll(t.db, meili.client, meili.prefix);
   facts = new Map((await buildActivityDocs(t.db)).map((d) => [d.id, d]));
 });

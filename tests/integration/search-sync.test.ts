@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, associations, contacts } from '../../db/schema';
 import { seedDemoData } from '../../db/seed/seed';
 import { createSearchClient } from '../../search/client';
-import { buildActivityDocs, buildAssociationDocs, buildContactDocs } from '../../search/documents';
+import { buildActivityDocs, buildAssociationDocs, buildContactDocs, buildSessionDocs } from '../../search/documents';
 import { indexNames } from '../../search/indexes';
 import { applySettings } from '../../search/settings/index-settings';
 import { type OutboxWorker, startOutboxWorker } from '../../search/sync/worker';
@@ -62,6 +62,7 @@ async function expectIndexesToEqualDatabase(): Promise<void> {
     [names.activities, await buildActivityDocs(t.db)],
     [names.associations, await buildAssociationDocs(t.db)],
     [names.contacts, await buildContactDocs(t.db)],
+    [names.sessions, await buildSessionDocs(t.db)],
   ] as const) {
     expect(await indexedIds(uid)).toEqual(docs.map((d) => d.id).sort());
     const { results } = await search.client.index(uid).getDocuments({ limit: 10_000 });

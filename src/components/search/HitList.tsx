@@ -10,7 +10,7 @@ interface Props {
   fmt: Format;
 }
 
-/** The hits grouped by type (activities, associations, contacts), each group under its own heading. */
+/** The hits grouped by type (activities, sessions, associations, contacts), each group under its own heading. */
 export function HitList({ hits, locale, fmt }: Props) {
   return (
     <div class="search-groups">
@@ -44,15 +44,35 @@ function Hit({ hit, locale, fmt }: { hit: SearchHit; locale: Locale; fmt: Format
         )}
       </p>
       {hit.snippet && <p class="search-hit-snippet">{hit.snippet}</p>}
-      <dl class="search-hit-facts">
-        {hit.association && hit.type !== 'association' && (
-          <Fact term={fmt('search.hit.association')} value={hit.association} />
-        )}
-        {hit.when && hit.when.length > 0 && <Fact term={fmt('search.hit.when')} value={hit.when.join('; ')} />}
-        <Fact term={fmt('search.hit.district')} value={hit.district ?? fmt('search.hit.wholeMunicipality')} />
-        {hit.administration && <Fact term={fmt('search.hit.administration')} value={hit.administration} />}
-      </dl>
+      {hit.type === 'session' ? (
+        <SessionFacts hit={hit} fmt={fmt} />
+      ) : (
+        <dl class="search-hit-facts">
+          {hit.association && hit.type !== 'association' && (
+            <Fact term={fmt('search.hit.association')} value={hit.association} />
+          )}
+          {hit.when && hit.when.length > 0 && <Fact term={fmt('search.hit.when')} value={hit.when.join('; ')} />}
+          <Fact term={fmt('search.hit.district')} value={hit.district ?? fmt('search.hit.wholeMunicipality')} />
+          {hit.administration && <Fact term={fmt('search.hit.administration')} value={hit.administration} />}
+        </dl>
+      )}
     </li>
+  );
+}
+
+/** An advisory session: its date first (it is one day), who hosts it, and where: a district, online or both. */
+function SessionFacts({ hit, fmt }: { hit: SearchHit; fmt: Format }) {
+  const where = hit.online
+    ? hit.district
+      ? fmt('search.hit.districtOrOnline', { district: hit.district })
+      : fmt('search.hit.online')
+    : hit.district;
+  return (
+    <dl class="search-hit-facts">
+      {hit.when && hit.when.length > 0 && <Fact term={fmt('search.hit.when')} value={hit.when.join('; ')} />}
+      {hit.association && <Fact term={fmt('search.hit.hosts')} value={hit.association} />}
+      {where && <Fact term={fmt('search.hit.where')} value={where} />}
+    </dl>
   );
 }
 

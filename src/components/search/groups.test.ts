@@ -16,10 +16,17 @@ const hit = (type: SearchHit['type'], id: string): SearchHit => ({
 });
 
 describe('result groups', () => {
-  it('put activities first, then associations, then contacts, keeping the ranking within each', () => {
-    const groups = groupHits([hit('contact', 'c1'), hit('activity', 'a1'), hit('association', 'f1'), hit('activity', 'a2')]);
+  it('put activities first, then advisory sessions, associations and contacts, keeping the ranking within each', () => {
+    const groups = groupHits([
+      hit('contact', 'c1'),
+      hit('session', 's1'),
+      hit('activity', 'a1'),
+      hit('association', 'f1'),
+      hit('activity', 'a2'),
+    ]);
     expect(groups.map((g) => [g.type, g.hits.map((h) => h.id)])).toEqual([
       ['activity', ['a1', 'a2']],
+      ['session', ['s1']],
       ['association', ['f1']],
       ['contact', ['c1']],
     ]);

@@ -1,7 +1,10 @@
 import type { ListingType, SearchHit } from '../../../search/types';
 
-/** The order of the result groups: what a citizen can join first, then who offers it, then whom to call. */
-export const GROUP_ORDER: readonly ListingType[] = ['activity', 'association', 'contact'];
+/**
+ * The order of the result groups: what a citizen can join first (activities, then advisory sessions,
+ * which are dated), then who offers it, then whom to call.
+ */
+export const GROUP_ORDER: readonly ListingType[] = ['activity', 'session', 'association', 'contact'];
 
 export interface HitGroup {
   type: ListingType;
