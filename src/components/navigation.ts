@@ -6,11 +6,12 @@ export interface MenuItem {
   path: string;
 }
 
-/** The main menu. Rådgivning (advisory sessions) joins it in a later issue. */
+/** The main menu. */
 export const mainMenu: readonly MenuItem[] = [
   { key: 'nav.home', path: '/' },
   { key: 'nav.search', path: '/soeg' },
   { key: 'nav.associations', path: '/foreninger' },
+  { key: 'advisoryPublic.nav', path: '/raadgivning' },
 ];
 
 const withoutTrailingSlash = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);

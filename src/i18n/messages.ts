@@ -8,7 +8,10 @@
  * Write plainly: many readers are elderly, newly arrived or in a crisis.
  */
 import { accountsDa, accountsEn } from './areas/accounts';
+import { advisoryDa, advisoryEn } from './areas/advisory';
 import { adminDa, adminEn } from './areas/admin';
+import { advisoryHostDa, advisoryHostEn } from './areas/advisory-host';
+import { advisoryPublicDa, advisoryPublicEn } from './areas/advisory-public';
 import { entranceDa, entranceEn } from './areas/entrance';
 import { freshnessDa, freshnessEn } from './areas/freshness';
 import { listingDa, listingEn } from './areas/listing';
@@ -151,7 +154,7 @@ const site = {
   'search.title': 'Søg',
   'search.heading': 'Søg i aktiviteter, foreninger og kontaktpersoner',
   'search.description':
-    'Søg ét sted i alle frivillige tilbud, frivilligjob, foreninger og kontaktpersoner i Demo Kommune.',
+    'Søg ét sted i alle frivillige tilbud, frivilligjob, foreninger, kontaktpersoner og rådgivningsmøder i Demo Kommune.',
   'search.box.label': 'Søg på Indgang',
   'search.box.button': 'Søg',
   'search.query.label': 'Hvad leder du efter?',
@@ -203,17 +206,23 @@ const site = {
   'search.results.group.activity': 'Aktiviteter og frivilligjob',
   'search.results.group.association': 'Foreninger',
   'search.results.group.contact': 'Kontaktpersoner',
+  'search.results.group.session': 'Rådgivningsmøder',
   'search.results.sortedByDistance': 'Det nærmeste står først.',
   'search.type.offer': 'Tilbud',
   'search.type.volunteer_role': 'Frivilligjob',
   'search.type.association': 'Forening',
   'search.type.contact': 'Kontaktperson',
+  'search.type.session': 'Rådgivningsmøde',
   'search.hit.association': 'Forening',
   'search.hit.district': 'Bydel',
   'search.hit.when': 'Hvornår',
   'search.hit.wholeMunicipality': 'Hele kommunen',
   'search.hit.administration': 'Forvaltning',
   'search.hit.distance': '{km} km væk',
+  'search.hit.hosts': 'Værter',
+  'search.hit.where': 'Hvor',
+  'search.hit.online': 'Online',
+  'search.hit.districtOrOnline': '{district} eller online',
   'search.paging.label': 'Sider med resultater',
   'search.paging.previous': 'Forrige',
   'search.paging.previousPage': 'Forrige side',
@@ -250,7 +259,7 @@ const site = {
   'error.home': 'Gå til forsiden',
 } as const satisfies Record<string, Message>;
 
-export const da = { ...site, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa, ...referralDa, ...referralUiDa, ...privacyDa, ...entranceDa } as const;
+export const da = { ...site, ...advisoryDa, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa, ...referralDa, ...referralUiDa, ...privacyDa, ...entranceDa, ...advisoryHostDa, ...advisoryPublicDa } as const;
 
 /** The shape every catalogue must have: the Danish keys, with any text as the value. */
 export type Messages = EnglishOf<typeof da>;
@@ -377,7 +386,7 @@ const siteEn: EnglishOf<typeof site> = {
   'search.title': 'Search',
   'search.heading': 'Search activities, associations and contacts',
   'search.description':
-    'Search all voluntary activities, volunteer roles, associations and contacts in Demo Municipality in one place.',
+    'Search all voluntary activities, volunteer roles, associations, contacts and advisory sessions in Demo Municipality in one place.',
   'search.box.label': 'Search Indgang',
   'search.box.button': 'Search',
   'search.query.label': 'What are you looking for?',
@@ -429,17 +438,23 @@ const siteEn: EnglishOf<typeof site> = {
   'search.results.group.activity': 'Activities and volunteer roles',
   'search.results.group.association': 'Associations',
   'search.results.group.contact': 'Contacts',
+  'search.results.group.session': 'Advisory sessions',
   'search.results.sortedByDistance': 'The nearest come first.',
   'search.type.offer': 'Activity',
   'search.type.volunteer_role': 'Volunteer role',
   'search.type.association': 'Association',
   'search.type.contact': 'Contact',
+  'search.type.session': 'Advisory session',
   'search.hit.association': 'Association',
   'search.hit.district': 'District',
   'search.hit.when': 'When',
   'search.hit.wholeMunicipality': 'Whole municipality',
   'search.hit.administration': 'Administration',
   'search.hit.distance': '{km} km away',
+  'search.hit.hosts': 'Hosts',
+  'search.hit.where': 'Where',
+  'search.hit.online': 'Online',
+  'search.hit.districtOrOnline': '{district} or online',
   'search.paging.label': 'Pages of results',
   'search.paging.previous': 'Previous',
   'search.paging.previousPage': 'Previous page',
@@ -476,4 +491,4 @@ const siteEn: EnglishOf<typeof site> = {
   'error.home': 'Go to the home page',
 };
 
-export const en: Messages = { ...siteEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn, ...referralEn, ...referralUiEn, ...privacyEn, ...entranceEn };
+export const en: Messages = { ...siteEn, ...advisoryEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn, ...referralEn, ...referralUiEn, ...privacyEn, ...entranceEn, ...advisoryHostEn, ...advisoryPublicEn };

@@ -48,6 +48,8 @@ interface Ids {
   administrationSof: string;
   user: string;
   term: string;
+  /** An advisory session SOF publishes for the test, hosted with association A. */
+  advisorySession: string;
 }
 
 interface Route {
@@ -60,6 +62,8 @@ interface Route {
   form?: (ids: Ids) => Record<string, string>;
   /** The answer that means "passed authorisation", when not 200 (GET) or 400 (POST with an invalid form). */
   passed?: { status: number; location: RegExp };
+  /** Roles refused with 404 instead of 403, so that an id reveals nothing. */
+  hidden?: readonly Account[];
 }
 
 const get = (path: string, url: Route['url'], allowed: readonly Account[]): Route => ({ method: 'GET', path, url, allowed });
@@ -75,6 +79,9 @@ const MEMBERS_AND_REVIEWERS_OF_A: Account[] = ['memberA', 'staffSof', 'coordinat
 const MEMBERS_AND_REVIEWERS_OF_B: Account[] = ['memberB', 'staffBuf', 'coordinatorBuf'];
 /** The status endpoints answer an unknown action with a redirect back and an error, changing nothing. */
 const badStatus = { status: 303, location: /fejl=invalidStatusChange/ };
+/** Hosts of the test's advisory session (SOF owns it, association A hosts it); other hosts-to-be get 404. */
+const ADVISORY_HOSTS: Account[] = ['memberA', 'staffSof', 'coordinatorSof'];
+const NOT_ADVISORY_HOSTS: Account[] = ['memberB', 'staffBuf', 'coordinatorBuf'];
 
 const ROUTES: Route[] = [
   // Accounts
@@ -127,6 +134,16 @@ const ROUTES: Route[] = [
   post('/forvaltning/borgerdata', () => '/forvaltning/borgerdata', COORDINATORS, () => ({ action: 'search', email: '' })),
   post('/forvaltning/borgerdata/eksport', () => '/forvaltning/borgerdata/eksport', COORDINATORS, () => ({ email: '' })),
   get('/forvaltning/adgangslog', () => '/forvaltning/adgangslog', COORDINATORS),
+  // Advisory sessions: coordinators publish and edit their administration's; hosts see the bookings
+  get('/forvaltning/raadgivning', () => '/forvaltning/raadgivning', COORDINATORS),
+  get('/forvaltning/raadgivning/ny', () => '/forvaltning/raadgivning/ny', COORDINATORS),
+  post('/forvaltning/raadgivning/ny', () => '/forvaltning/raadgivning/ny', COORDINATORS, () => ({ topic: '' })),
+  get('/forvaltning/raadgivning/[session]', (i) => `/forvaltning/raadgivning/${i.advisorySession}`, ['coordinatorSof']),
+  post('/forvaltning/raadgivning/[session]', (i) => `/forvaltning/raadgivning/${i.advisorySession}`, ['coordinatorSof'], () => ({ action: 'save', topic: '' })),
+  get('/vaert', () => '/vaert', ['memberA', 'memberB', ...STAFF]),
+  { ...get('/vaert/[session]', (i) => `/vaert/${i.advisorySession}`, ADVISORY_HOSTS), hidden: NOT_ADVISORY_HOSTS },
+  // An attendance form without rows: refused as broken (and the session has not started anyway).
+  { ...post('/vaert/[session]', (i) => `/vaert/${i.advisorySession}`, ADVISORY_HOSTS), hidden: NOT_ADVISORY_HOSTS },
   // Freshness and problem reports
   get('/forvaltning/foraeldede', () => '/forvaltning/foraeldede', STAFF),
   get('/forvaltning/fejlmeldinger', () => '/forvaltning/fejlmeldinger', STAFF),
@@ -164,7 +181,7 @@ type Outcome = string;
 
 function expected(route: Route, role: Role): Outcome {
   if (role === 'anonymous') return 'login';
-  return route.allowed.includes(role) ? 'ok' : '403';
+  return route.allowed.includes(role) ? 'ok' : route.hidden?.includes(role) ? '404' : '403';
 }
 
 /** The 403 page's heading when the CSRF check (not the page) refused: the token was wrong, a fault of the test. */
@@ -228,6 +245,37 @@ async function withdrawAndArchive(member: Session, draft: { activity: string; re
   }
 }
 
+/** The Copenhagen date of tomorrow, `YYYY-MM-DD`. */
+const tomorrow = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() + 86_400_000));
+
+/** An advisory session the coordinator publishes with an association as co-host; its id from the coordinator's list. */
+async function advisorySessionOf(coordinator: Session, associationId: string, topic: string): Promise<string> {
+  const made = await coordinator.context.post('/forvaltning/raadgivning/ny', {
+    form: {
+      _csrf: coordinator.token,
+      topic,
+      description: 'Lavet af adgangstesten og aflyst igen.',
+      hostAssociationIds: associationId,
+      onlineUrl: 'https://moede.example.dk/adgangstest',
+      date: tomorrow(),
+      startTime: '10.00',
+      endTime: '11.00',
+      capacity: '5',
+      waitingList: 'yes',
+      audience: 'citizens',
+      languages: 'da',
+      repeat: 'none',
+    },
+    maxRedirects: 0,
+  });
+  expect(made.headers()['location'], 'publishing an advisory session').toBe('/forvaltning/raadgivning?oprettet=1');
+  const html = await page(coordinator.context, '/forvaltning/raadgivning');
+  const at = html.indexOf(topic);
+  const id = at < 0 ? undefined : html.slice(at).match(new RegExp(`href="/vaert/(${UUID})"`))?.[1];
+  if (!id) throw new Error('The new advisory session is not in the coordinator\'s list');
+  return id;
+}
+
 /** An anonymous problem report about an association; its id as the responsible staff see it. */
 async function reportAbout(anonymous: Session, staff: Session, associationSlug: string, text: string): Promise<string> {
   const sent = await anonymous.context.post(`/fejlmelding?forening=${associationSlug}`, {
@@ -261,6 +309,7 @@ async function measure(playwright: PlaywrightWorkerArgs['playwright'], baseURL: 
   );
   const run = Math.random().toString(36).slice(2, 8);
   const drafts: { member: Session; draft: { activity: string; revision: string } }[] = [];
+  let advisorySession: string | undefined;
   try {
     const associationA = idIn(await page(as.memberA.context, '/konto'), '/forening/', { suffix: '/medlemmer' });
     const associationB = idIn(await page(as.memberB.context, '/konto'), '/forening/', { suffix: '/medlemmer' });
@@ -268,6 +317,7 @@ async function measure(playwright: PlaywrightWorkerArgs['playwright'], baseURL: 
     drafts.push({ member: as.memberA, draft: a });
     const b = await draftSentForApproval(as.memberB, associationB, `Adgangstest B ${run}`);
     drafts.push({ member: as.memberB, draft: b });
+    advisorySession = await advisorySessionOf(as.coordinatorSof, associationA, `Adgangstest rådgivning ${run}`);
     const ids: Ids = {
       associationA,
       associationB,
@@ -279,6 +329,7 @@ async function measure(playwright: PlaywrightWorkerArgs['playwright'], baseURL: 
       administrationSof: idIn(await page(as.admin.context, '/admin/forvaltninger'), '/admin/forvaltninger/', { text: 'Socialforvaltningen' }),
       user: idIn(await page(as.admin.context, '/admin/brugere?q=medarbejder.bif'), '/admin/brugere/'),
       term: idIn(await page(as.admin.context, '/admin/taksonomi'), '/admin/taksonomi/', { text: 'Ældre' }),
+      advisorySession,
     };
 
     const matrix: Matrix = {};
@@ -299,6 +350,10 @@ async function measure(playwright: PlaywrightWorkerArgs['playwright'], baseURL: 
     return matrix;
   } finally {
     for (const { member, draft } of drafts) await withdrawAndArchive(member, draft);
+    if (advisorySession) {
+      const sof = as.coordinatorSof;
+      await sof.context.post(`/forvaltning/raadgivning/${advisorySession}`, { form: { _csrf: sof.token, action: 'confirmCancel' }, maxRedirects: 0 });
+    }
     await Promise.all(Object.values(as).map((s) => s.context.dispose()));
   }
 }
@@ -370,6 +425,7 @@ test.describe('a change without a CSRF token', () => {
     administrationSof: anyId,
     user: anyId,
     term: anyId,
+    advisorySession: anyId,
   };
   for (const route of ROUTES.filter((r) => r.method === 'POST')) {
     test(`is refused: POST ${route.path}`, async ({ request, baseURL }) => {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AstroGlobal } from 'astro';
 import { type Locale, t } from '../../i18n';
 import { allow, isStaff } from '../../lib/access';
+import { isUuid } from '../../lib/admin/schemas';
+import { followUpPerson, linkFollowUp } from '../../lib/advisory';
 import { db } from '../../lib/db';
 import type { FieldErrors } from '../../lib/forms/validate';
 import { createReferral, CprRefused, InvalidReferral, InvalidTarget } from '../../lib/referral';
@@ -16,6 +18,7 @@ import {
   todayInCopenhagen,
 } from '../../lib/referral-forms';
 import { formData } from '../account/request';
+import { isAdvisoryError } from '../advisory-host/refusal';
 import { referralRateLimit, userActor } from './guard';
 import { suggestFor, type Suggestion } from './suggest';
 
@@ -29,6 +32,8 @@ export interface NewReferralPage {
   selected: ActivityOption | null;
   /** After "Foreslå modtager": the routing table's answer. */
   suggestion: Suggestion | null;
+  /** A follow-up of an advisory session's booking (`?opfoelgning=<bookingId>`): say that consent is asked again. */
+  followUp?: boolean;
 }
 
 /** The form's field names of the core's InvalidReferral fields (`citizen.name` → `name`). */
@@ -70,7 +75,11 @@ export async function newReferralPage(Astro: AstroGlobal): Promise<NewReferralPa
   if (user instanceof Response) return user;
   const locale = Astro.locals.locale;
   const options = await newReferralOptions(db());
-  if (!post) return { options, ...freshValues(Astro.url, options, locale), termIds: [], errors: {}, suggestion: null };
+  if (!post) {
+    const fresh = freshValues(Astro.url, options, locale);
+    const followUp = await followUpValues(Astro.url, user);
+    return { options, ...fresh, values: { ...fresh.values, ...followUp }, termIds: [], errors: {}, suggestion: null, followUp: followUp !== null };
+  }
 
   const form = await formData(Astro.request);
   const { values, termIds } = sentValues(form);
@@ -89,13 +98,40 @@ export async function newReferralPage(Astro: AstroGlobal): Promise<NewReferralPa
   if (sent.ok && Object.keys(errors).length === 0) {
     try {
       const made = await createReferral(db(), sent.input, userActor(user), { requestUrl: Astro.url });
+      if (isUuid(values.bookingId)) await linkBooking(values.bookingId, made.id, user);
       return Astro.redirect(`/henvisninger/${made.id}?sendt=${made.created ? '1' : 'igen'}`, 303);
     } catch (error) {
       errors = coreErrors(error, locale, values.targetKind === 'administration' ? 'administrationId' : 'activityId');
     }
   }
   Astro.response.status = 400;
-  return { options, values, termIds, errors, selected, suggestion: null };
+  return { options, values, termIds, errors, selected, suggestion: null, followUp: isUuid(values.bookingId) };
+}
+
+/**
+ * The booking's person for a follow-up referral (the core checks that the user is staff of a
+ * hosting administration, and logs the read); null when there is none to follow up. Consent is
+ * never carried over: the citizen is asked again.
+ */
+async function followUpValues(url: URL, user: Parameters<typeof followUpPerson>[2]): Promise<Record<string, string> | null> {
+  const bookingId = url.searchParams.get('opfoelgning') ?? undefined;
+  if (!isUuid(bookingId)) return null;
+  const found = await followUpPerson(db(), bookingId, user).catch((error: unknown) => {
+    if (isAdvisoryError(error)) return null;
+    throw error;
+  });
+  if (!found) return null;
+  const { name, email, phone } = found.person;
+  return { name, email: email ?? '', phone: phone ?? '', preferredContact: phone ? 'phone' : 'email', bookingId };
+}
+
+/** Marks the booking as followed up by the referral; a booking that is gone or not the user's leaves the referral as it is. */
+async function linkBooking(bookingId: string, referralId: string, user: Parameters<typeof linkFollowUp>[3]): Promise<void> {
+  try {
+    await linkFollowUp(db(), bookingId, referralId, user);
+  } catch (error) {
+    if (!isAdvisoryError(error)) throw error;
+  }
 }
 
 /** The core's refusal as a message beside the field it concerns; anything else is not ours to explain. */

@@ -11,6 +11,7 @@ describe('backOfficeLinks', () => {
       { href: '/konto', text: 'Din konto' },
       { href: '/forening', text: 'Foreningens oversigt' },
       { href: '/henvisninger', text: 'Henvisninger' },
+      { href: '/vaert', text: 'Mine rådgivningsmøder' },
       { href: '/forening/a1/medlemmer', text: 'Medlemmer af Natlinjen' },
     ]);
   });
@@ -20,16 +21,18 @@ describe('backOfficeLinks', () => {
   });
 
   it('gives staff the referrals, the review, report and stale lists but not the coordinator pages', () => {
-    expect(hrefs('staff')).toEqual(['/konto', '/henvisninger', '/forvaltning/godkendelser', '/forvaltning/fejlmeldinger', '/forvaltning/foraeldede']);
+    expect(hrefs('staff')).toEqual(['/konto', '/henvisninger', '/vaert', '/forvaltning/godkendelser', '/forvaltning/fejlmeldinger', '/forvaltning/foraeldede']);
   });
 
   it('gives a coordinator the staff pages plus inviting, the review settings and the citizen data pages', () => {
     expect(hrefs('coordinator')).toEqual([
       '/konto',
       '/henvisninger',
+      '/vaert',
       '/forvaltning/godkendelser',
       '/forvaltning/fejlmeldinger',
       '/forvaltning/foraeldede',
+      '/forvaltning/raadgivning',
       '/forvaltning/inviter',
       '/forvaltning/indstillinger',
       '/forvaltning/borgerdata',

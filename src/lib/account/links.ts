@@ -21,7 +21,11 @@ export function backOfficeLinks(
   switch (user.role) {
     case 'member':
       if (associations.length > 0) {
-        links.push({ href: '/forening', text: t(locale, 'backoffice.link.dashboard') }, { href: '/henvisninger', text: t(locale, 'referralUi.link.inbox') });
+        links.push(
+          { href: '/forening', text: t(locale, 'backoffice.link.dashboard') },
+          { href: '/henvisninger', text: t(locale, 'referralUi.link.inbox') },
+          { href: '/vaert', text: t(locale, 'backoffice.link.hostSessions') },
+        );
       }
       for (const association of associations) {
         links.push({
@@ -34,12 +38,14 @@ export function backOfficeLinks(
     case 'staff':
       links.push(
         { href: '/henvisninger', text: t(locale, 'referralUi.link.inbox') },
+        { href: '/vaert', text: t(locale, 'backoffice.link.hostSessions') },
         { href: '/forvaltning/godkendelser', text: t(locale, 'backoffice.link.reviews') },
         { href: '/forvaltning/fejlmeldinger', text: t(locale, 'backoffice.link.reports') },
         { href: '/forvaltning/foraeldede', text: t(locale, 'backoffice.link.stale') },
       );
       if (user.role === 'coordinator') {
         links.push(
+          { href: '/forvaltning/raadgivning', text: t(locale, 'backoffice.link.advisory') },
           { href: '/forvaltning/inviter', text: t(locale, 'backoffice.link.invite') },
           { href: '/forvaltning/indstillinger', text: t(locale, 'backoffice.link.settings') },
           { href: '/forvaltning/borgerdata', text: t(locale, 'backoffice.link.citizenData') },

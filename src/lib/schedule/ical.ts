@@ -51,7 +51,7 @@ export const COPENHAGEN_VTIMEZONE = [
  * @date-fns/tz's TZDate (`internal`, `withTimeZone`, `tzComponents`) gets converted by us instead,
  * so the file is right whatever TZ the server runs in.
  */
-class CopenhagenTime extends Date {
+export class CopenhagenTime extends Date {
   readonly internal: Date;
   constructor(instant: Date) {
     super(instant.getTime());

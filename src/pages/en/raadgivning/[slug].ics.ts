@@ -1,0 +1,2 @@
+// The English calendar file: the same endpoint; the locale middleware sets English from the path.
+export { GET } from '../../raadgivning/[slug].ics';
