@@ -8,3 +8,4 @@ export * from './listing';
 export * from './mail';
 export * from './referral';
 export * from './advisory';
+export * from './grants';
