@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { hash } from '@node-rs/argon2';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { createDatabase, type Database } from '../../db/client';
 import { bookSeat, publishSessions } from '../../src/lib/advisory';
 import { createSession, validateSession } from '../../src/lib/session';
+import { expectAccessible } from './support/a11y';
 import { login } from './support/session';
 
 /*
@@ -19,11 +19,6 @@ const COORDINATOR = 'koordinator.kff@indgang.example.dk';
 const HOST_COORDINATOR = 'koordinator.tmf@indgang.example.dk';
 const HOST_MEMBER = 'medlem.natlinjen-koebenhavn@indgang.example.dk';
 const OUTSIDE_MEMBER = 'medlem.moedrenetvaerket-amager@indgang.example.dk';
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual([]);
-}
 
 async function loggedIn(browser: Browser, email: string, password?: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'da-DK' })).newPage();

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { createDatabase, type Database } from '../../db/client';
 import { associations, taxonomyTerms, users } from '../../db/schema';
 import { cancelSession, type Host, publishSessions, type SessionInput } from '../../src/lib/advisory';
 import { copenhagenDate, monthCaption } from '../../src/lib/advisory-public';
+import { expectAccessible } from './support/a11y';
+import { waitLikeAPerson } from './support/forms';
 
 /*
  * The public side of joint advisory sessions, as a citizen meets it: the list and the month
@@ -17,21 +18,9 @@ import { copenhagenDate, monthCaption } from '../../src/lib/advisory-public';
  * it, so each booking waits that long, as a person would.
  */
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const COORDINATOR = 'koordinator.sof@indgang.example.dk';
 const HOST_ASSOCIATION = 'valby-besoegstjeneste';
 const run = () => Math.random().toString(36).slice(2, 8);
-
-async function expectAccessible(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
-/** Waits until the form has been shown for more than the 3 seconds a robot would not wait. */
-async function waitLikeAPerson(page: Page, shownAt: number): Promise<void> {
-  const left = shownAt + 3_300 - Date.now();
-  if (left > 0) await page.waitForTimeout(left);
-}
 
 /** Presses Tab until `target` has the focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {

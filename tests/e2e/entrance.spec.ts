@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/a11y';
+import { waitLikeAPerson } from './support/forms';
 import { login } from './support/session';
 
 /*
@@ -9,19 +10,7 @@ import { login } from './support/session';
  * test waits that long before sending, as a person would.
  */
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const run = () => Math.random().toString(36).slice(2, 8);
-
-async function expectAccessible(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
-/** Waits until the form has been shown for more than the 3 seconds a robot would not wait. */
-async function waitLikeAPerson(page: Page, shownAt: number): Promise<void> {
-  const left = shownAt + 3_300 - Date.now();
-  if (left > 0) await page.waitForTimeout(left);
-}
 
 test.describe('the citizen entrance on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -1,19 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createDatabase } from '../../db/client';
 import { keyringFrom } from '../../src/lib/referral/crypto';
+import { expectAccessible } from './support/a11y';
 import { login } from './support/session';
 
 // Demo data only this file touches: BIF's coordinator, and two referrals of its own made here for
 // an invented citizen (one open from the citizen's entrance, one closed within BIF), erased again.
 const COORDINATOR = 'koordinator.bif@indgang.example.dk';
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 /** The running demo portal's database and its referral key (the launcher keeps both in its data directory). */
 async function portal() {

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { csrfFrom, login, loginRequest } from './support/session';
+import { expectAccessible } from './support/a11y';
 
 /*
  * The issue's proof for staff: a home carer in Health and Care (SUF) refers a citizen to
@@ -15,16 +15,11 @@ const MEMBER = 'medlem.valby-besoegstjeneste@indgang.example.dk';
 const OUTSIDER = 'medarbejder.kff@indgang.example.dk';
 const SLUG = 'besoegsven-i-valby';
 const CITIZEN = 'Testborger Hansen';
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function loggedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'da-DK' })).newPage();
   await login(page, email);
   return page;
-}
-
-async function expectAccessible(page: Page) {
-  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
 }
 
 /** The sender refers the citizen from the activity's public page; returns the referral's id and code. */
