@@ -94,9 +94,33 @@ function buildBookings(spec: AdvisorySeriesSpec, sessionId: string, now: Date) {
 }
 
 /**
- * Inserts the demo's joint advisory sessions: a few series over the next four months and one
- * small full session with a waiting list, so that hosts see a list at once. The bookings are
- * sealed with REFERRAL_KEY; without it (a bare seed outside `npm start`) they are left out.
+ * The bookings of a session already held: names erased as the retention job would have done,
+ * attendance recorded by the hosts after the session. Anonymous, so they need no key.
+ */
+function heldBookings(held: { booked: number; attended: number }, session: { id: string; startsAt: Date; endsAt: Date }) {
+  return Array.from({ length: held.booked }, (_, i) => {
+    const at = new Date(session.startsAt.getTime() - (10 + i) * 3_600_000);
+    return {
+      sessionId: session.id,
+      reference: referenceCode(),
+      status: 'confirmed' as const,
+      personal: null,
+      cancelTokenHash: hashCancelToken(randomBytes(32).toString('base64url')),
+      consentAt: at,
+      createdAt: at,
+      attended: i < held.attended,
+      attendanceRecordedAt: session.endsAt,
+      erasedAt: new Date(session.endsAt.getTime() + 30 * 86_400_000),
+    };
+  });
+}
+
+/**
+ * Inserts the demo's joint advisory sessions: a few series over the next four months, one
+ * small full session with a waiting list, so that hosts see a list at once, and one series held
+ * months ago with its (erased) bookings and attendance, so that the § 18 report has figures. The
+ * small session's bookings are sealed with REFERRAL_KEY; without it (a bare seed outside
+ * `npm start`) they are left out.
  */
 export async function insertAdvisoryDemo(tx: Transaction, now: Date): Promise<void> {
   const sealable = Boolean(config().REFERRAL_KEY);
@@ -107,5 +131,6 @@ export async function insertAdvisoryDemo(tx: Transaction, now: Date): Promise<vo
     await tx.insert(advisorySessionHosts).values(rows.hosts);
     if (rows.terms.length > 0) await tx.insert(advisorySessionTerms).values(rows.terms);
     if (sealable && spec.bookings) await tx.insert(advisoryBookings).values(buildBookings(spec, rows.sessions[0]!.id, now));
+    if (spec.held) await tx.insert(advisoryBookings).values(rows.sessions.flatMap((session) => heldBookings(spec.held!, session)));
   }
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { advisorySeries, advisorySessions, users } from '../../db/schema';
+import { advisoryBookings, advisorySeries, advisorySessions, users } from '../../db/schema';
 import { seedDemoData } from '../../db/seed/seed';
 import { listPublicSessions, sessionBookings, type Host } from '../../src/lib/advisory';
 import { sessionFor } from '../support/accounts';
@@ -8,6 +8,7 @@ import { useTestDatabase } from '../support/database';
 
 const t = useTestDatabase();
 const DAY_MS = 86_400_000;
+const HELD_TOPIC = 'Sund hverdag: spørg om motion, mad og søvn';
 
 beforeAll(async () => {
   await seedDemoData(t.db, { password: 'test' });
@@ -33,8 +34,10 @@ describe('the demo advisory sessions', () => {
     );
     expect(sessions.every((s) => s.status === 'published' && s.startsAt > new Date())).toBe(true);
     expect(sessions.filter((s) => s.topic.startsWith('Digital hjælp'))).toHaveLength(8);
-    expect((await t.db.select().from(advisorySeries)).length).toBe(4);
-    expect((await t.db.select().from(advisorySessions)).length).toBe(sessions.length);
+    // Four coming series and the one held months ago.
+    expect((await t.db.select().from(advisorySeries)).length).toBe(5);
+    const held = await t.db.select().from(advisorySessions).where(eq(advisorySessions.topic, HELD_TOPIC));
+    expect((await t.db.select().from(advisorySessions)).length).toBe(sessions.length + held.length);
 
     const loneliness = sessions.find((s) => s.topic.startsWith('Fælles rådgivning'))!;
     expect(loneliness.hosts.map((h) => h.slug)).toEqual(['socialforvaltningen', 'sundheds-og-omsorgsforvaltningen', 'valby-besoegstjeneste']);
@@ -59,5 +62,17 @@ describe('the demo advisory sessions', () => {
       expect(seen!.bookings.every((b) => b.person !== null && (b.person.email?.endsWith('@example.dk') ?? b.person.phone !== null))).toBe(true);
     }
     expect(await sessionBookings(t.db, small!.id, await demoUser('medarbejder.kff@indgang.example.dk'))).toBeNull();
+  });
+
+  it('has a series held months ago, its names erased and its attendance recorded, for the § 18 report', async () => {
+    const held = await t.db.select().from(advisorySessions).where(eq(advisorySessions.topic, HELD_TOPIC));
+    expect(held.length).toBeGreaterThanOrEqual(2);
+    expect(held.every((s) => s.endsAt.getTime() < Date.now() - 31 * DAY_MS)).toBe(true);
+    for (const session of held) {
+      const bookings = await t.db.select().from(advisoryBookings).where(eq(advisoryBookings.sessionId, session.id));
+      expect(bookings).toHaveLength(12);
+      expect(bookings.filter((b) => b.attended === true)).toHaveLength(9);
+      expect(bookings.every((b) => b.personal === null && b.emailIndex === null && b.erasedAt !== null)).toBe(true);
+    }
   });
 });

@@ -31,6 +31,12 @@ export interface AdvisorySeriesSpec {
   languages: string[];
   /** The rule and for how many days after the first date it runs; null: one session. */
   repeat: (Omit<Repeat, 'until'> & { forDays: number }) | null;
+  /**
+   * A series already held (its dates in the past, ended longer ago than the retention time): each
+   * date gets `booked` bookings whose names are erased, `attended` of them marked as come, so the
+   * § 18 report has attendance to show.
+   */
+  held?: { booked: number; attended: number };
   /** Demo bookings of the first session: the last `waiting` of them end up on the waiting list. */
   bookings?: { name: string; email: string | null; phone: string | null; note: string | null }[];
 }
@@ -155,5 +161,29 @@ export const ADVISORY_SERIES: AdvisorySeriesSpec[] = [
       { name: 'Amira Holm', email: 'amira.holm.demo@example.dk', phone: '20 00 04 56', note: null },
       { name: 'Jens Bach', email: 'jens.bach.demo@example.dk', phone: null, note: 'Kan kun komme, hvis der er tolk.' },
     ],
+  },
+  {
+    key: 'sund-hverdag',
+    topic: 'Sund hverdag: spørg om motion, mad og søvn',
+    topicEn: 'A healthy everyday: ask about exercise, food and sleep',
+    description:
+      'Sundheds- og Omsorgsforvaltningen og Valby Besøgstjeneste svarer på spørgsmål om motion, mad og søvn, og fortæller om de aktiviteter, du kan være med i tæt på dig.',
+    descriptionEn:
+      'The Health and Care administration and Valby Besøgstjeneste answer questions about exercise, food and sleep, and tell you about activities near you.',
+    owner: 'suf',
+    hostAdministrations: [],
+    hostAssociations: ['valby-besoegstjeneste'],
+    terms: ['raadgivning-og-samtale', 'sundhed-og-patientstoette'],
+    place: { name: 'Biblioteket i Valby', street: 'Annexstræde', number: '14', district: 'valby' },
+    onlineUrl: null,
+    startInDays: -130,
+    startTime: '13:00',
+    endTime: '15:00',
+    capacity: 15,
+    waitingList: true,
+    audience: 'citizens',
+    languages: ['da'],
+    repeat: { freq: 'MONTHLY', interval: 1, byday: ['1TH'], forDays: 85 },
+    held: { booked: 12, attended: 9 },
   },
 ];
