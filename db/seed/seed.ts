@@ -3,6 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { appMeta, routingRules } from '../schema';
 import { insertAdvisoryDemo } from './build-advisory';
+import { insertGrantDemo } from './data/grants';
+import { insertReferralHistoryDemo } from './data/referral-history';
 import { routingRuleRows } from './data/routing';
 import { generateDemoData } from './generate';
 import { insertDemoData, type Transaction } from './insert';
@@ -48,6 +50,8 @@ export async function seedDemoData(db: Database, options: { password?: string } 
     await insertDemoData(tx, data);
     await tx.insert(routingRules).values(routingRuleRows());
     await insertAdvisoryDemo(tx, now);
+    await insertGrantDemo(tx, now);
+    await insertReferralHistoryDemo(tx, now);
     await tx.insert(appMeta).values({ key: DEMO_SEED_KEY, value: { version: DEMO_SEED_VERSION, seededAt: now.toISOString() } });
     return { seeded: true };
   });
