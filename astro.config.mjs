@@ -5,7 +5,10 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // A request body above 32 MB is refused when read (the default is 1 GB). The largest legitimate
+  // body is the admin's import upload: 20 MB of file, which the import page checks itself with a
+  // friendly message (src/components/import/import-page.ts).
+  adapter: node({ mode: 'standalone', bodySizeLimit: 32 * 1024 * 1024 }),
   integrations: [preact()],
   i18n: {
     locales: ['da', 'en'],

@@ -14,11 +14,14 @@ import { advisoryHostDa, advisoryHostEn } from './areas/advisory-host';
 import { advisoryPublicDa, advisoryPublicEn } from './areas/advisory-public';
 import { entranceDa, entranceEn } from './areas/entrance';
 import { freshnessDa, freshnessEn } from './areas/freshness';
+import { grantsDa, grantsEn } from './areas/grants';
+import { importDa, importEn } from './areas/import';
 import { listingDa, listingEn } from './areas/listing';
 import { privacyDa, privacyEn } from './areas/privacy';
 import { referralDa, referralEn } from './areas/referral';
 import { referralUiDa, referralUiEn } from './areas/referralUi';
 import { reviewDa, reviewEn } from './areas/review';
+import { reportsDa, reportsEn } from './areas/reports';
 
 /** A text that depends on a number: chosen with `Intl.PluralRules`. */
 export interface Plural {
@@ -259,7 +262,7 @@ const site = {
   'error.home': 'Gå til forsiden',
 } as const satisfies Record<string, Message>;
 
-export const da = { ...site, ...advisoryDa, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa, ...referralDa, ...referralUiDa, ...privacyDa, ...entranceDa, ...advisoryHostDa, ...advisoryPublicDa } as const;
+export const da = { ...site, ...advisoryDa, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa, ...referralDa, ...referralUiDa, ...privacyDa, ...entranceDa, ...advisoryHostDa, ...advisoryPublicDa, ...grantsDa, ...importDa, ...reportsDa } as const;
 
 /** The shape every catalogue must have: the Danish keys, with any text as the value. */
 export type Messages = EnglishOf<typeof da>;
@@ -491,4 +494,4 @@ const siteEn: EnglishOf<typeof site> = {
   'error.home': 'Go to the home page',
 };
 
-export const en: Messages = { ...siteEn, ...advisoryEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn, ...referralEn, ...referralUiEn, ...privacyEn, ...entranceEn, ...advisoryHostEn, ...advisoryPublicEn };
+export const en: Messages = { ...siteEn, ...advisoryEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn, ...referralEn, ...referralUiEn, ...privacyEn, ...entranceEn, ...advisoryHostEn, ...advisoryPublicEn, ...grantsEn, ...importEn, ...reportsEn };

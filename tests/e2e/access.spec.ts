@@ -2,6 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type APIRequestContext, type APIResponse, expect, type PlaywrightWorkerArgs, test } from '@playwright/test';
+import { demoGrantId } from '../../db/seed/data/grants';
 import { csrfFrom, loginRequest } from './support/session';
 
 /*
@@ -144,6 +145,19 @@ const ROUTES: Route[] = [
   { ...get('/vaert/[session]', (i) => `/vaert/${i.advisorySession}`, ADVISORY_HOSTS), hidden: NOT_ADVISORY_HOSTS },
   // An attendance form without rows: refused as broken (and the session has not started anyway).
   { ...post('/vaert/[session]', (i) => `/vaert/${i.advisorySession}`, ADVISORY_HOSTS), hidden: NOT_ADVISORY_HOSTS },
+  // § 18 grants: coordinators record their own administration's, the admin any (the demo grant is SOF's; deleting is in grants.spec.ts)
+  get('/rapporter/tilskud', () => '/rapporter/tilskud', [...COORDINATORS, ...ADMIN]),
+  post('/rapporter/tilskud', () => '/rapporter/tilskud', [...COORDINATORS, ...ADMIN], () => ({ amount: 'mange penge' })),
+  get('/rapporter/tilskud/csv', () => '/rapporter/tilskud/csv', [...COORDINATORS, ...ADMIN]),
+  get('/rapporter/tilskud/[grant of SOF]', () => `/rapporter/tilskud/${demoGrantId(0)}`, ['coordinatorSof', ...ADMIN]),
+  post('/rapporter/tilskud/[grant of SOF]', () => `/rapporter/tilskud/${demoGrantId(0)}`, ['coordinatorSof', ...ADMIN], () => ({ amount: 'mange penge' })),
+  get('/rapporter/tilskud/[grant of SOF]/slet', () => `/rapporter/tilskud/${demoGrantId(0)}/slet`, ['coordinatorSof', ...ADMIN]),
+  // Reports: coordinators see their own administration or all, the admin any one
+  get('/rapporter', () => '/rapporter', [...COORDINATORS, ...ADMIN]),
+  get('/rapporter?forvaltning=[SOF]', (i) => `/rapporter?forvaltning=${i.administrationSof}`, ['coordinatorSof', ...ADMIN]),
+  get('/rapporter/csv/[table].csv', () => '/rapporter/csv/tilskud-liste.csv?forvaltning=alle', [...COORDINATORS, ...ADMIN]),
+  get('/rapporter/aarsrapport/[year]', () => '/rapporter/aarsrapport/2025?forvaltning=alle', [...COORDINATORS, ...ADMIN]),
+  get('/rapporter/aarsrapport/[year].pdf', () => '/rapporter/aarsrapport/2025.pdf?forvaltning=alle', [...COORDINATORS, ...ADMIN]),
   // Freshness and problem reports
   get('/forvaltning/foraeldede', () => '/forvaltning/foraeldede', STAFF),
   get('/forvaltning/fejlmeldinger', () => '/forvaltning/fejlmeldinger', STAFF),
@@ -171,6 +185,8 @@ const ROUTES: Route[] = [
   post('/admin/taksonomi/[term]', (i) => `/admin/taksonomi/${i.term}`, ADMIN, () => ({ _action: 'save', nameDa: '' })),
   get('/admin/api-noegler', () => '/admin/api-noegler', ADMIN),
   post('/admin/api-noegler', () => '/admin/api-noegler', ADMIN, () => ({ administrationId: '', name: '' })),
+  get('/admin/import', () => '/admin/import', ADMIN),
+  post('/admin/import', () => '/admin/import', ADMIN, () => ({ step: 'preview' })),
   get('/admin/henvisning', () => '/admin/henvisning', ADMIN),
   // An administration that does not exist: refused beside its row, the table unchanged.
   post('/admin/henvisning', () => '/admin/henvisning', ADMIN, () => ({ 'regel.ingen-term': 'ingen-forvaltning' })),

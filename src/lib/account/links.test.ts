@@ -37,14 +37,16 @@ describe('backOfficeLinks', () => {
       '/forvaltning/indstillinger',
       '/forvaltning/borgerdata',
       '/forvaltning/adgangslog',
+      '/rapporter',
+      '/rapporter/tilskud',
     ]);
   });
 
   it('gives an admin the administration pages and no listing work', () => {
-    expect(hrefs('admin')).toEqual(['/konto', '/admin']);
+    expect(hrefs('admin')).toEqual(['/konto', '/admin', '/rapporter', '/rapporter/tilskud']);
   });
 
   it('writes the texts in English on English pages', () => {
-    expect(backOfficeLinks({ role: 'admin' }, [], 'en').map((l) => l.text)).toEqual(['Your account', 'Administration of Indgang']);
+    expect(backOfficeLinks({ role: 'admin' }, [], 'en').map((l) => l.text)).toEqual(['Your account', 'Administration of Indgang', 'Reports', '§ 18 grants']);
   });
 });

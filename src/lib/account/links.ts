@@ -50,11 +50,15 @@ export function backOfficeLinks(
           { href: '/forvaltning/indstillinger', text: t(locale, 'backoffice.link.settings') },
           { href: '/forvaltning/borgerdata', text: t(locale, 'backoffice.link.citizenData') },
           { href: '/forvaltning/adgangslog', text: t(locale, 'backoffice.link.accessLog') },
+          { href: '/rapporter', text: t(locale, 'reports.link.nav') },
+          { href: '/rapporter/tilskud', text: t(locale, 'grants.link') },
         );
       }
       break;
     case 'admin':
       links.push({ href: '/admin', text: t(locale, 'backoffice.link.admin') });
+      links.push({ href: '/rapporter', text: t(locale, 'reports.link.nav') });
+      links.push({ href: '/rapporter/tilskud', text: t(locale, 'grants.link') });
       break;
   }
   return links;
