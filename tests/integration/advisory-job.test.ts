@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runCli } from '../support/cli';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase, type Database } from '../../db/client';
@@ -143,23 +143,14 @@ describe('erasure after the retention time', () => {
     const { id } = await publishOne(t.db, world);
     await bookMany(t.db, id, 2);
     await moveSession(t.db, id, new Date(Date.now() - 40 * DAY_MS));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'erase-bookings'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        DATABASE_URL: t.url,
-        MEILI_URL: inject('meiliUrl'),
-        MEILI_MASTER_KEY: inject('meiliKey'),
-        REFERRAL_KEY: TEST_REFERRAL_KEY,
-        ADVISORY_RETENTION_DAYS: '30',
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { code, output } = await runCli(['erase-bookings'], {
+      DATABASE_URL: t.url,
+      MEILI_URL: inject('meiliUrl'),
+      MEILI_MASTER_KEY: inject('meiliKey'),
+      REFERRAL_KEY: TEST_REFERRAL_KEY,
+      ADVISORY_RETENTION_DAYS: '30',
+      LOG_LEVEL: 'error',
     });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(output).toMatch(/Personoplysninger slettet i \d+ bookinger til rådgivningsmøder, der sluttede for mere end 30 dage siden/);
     expect(code).toBe(0);
     expect((await rawBookings(t.db, id)).every((r) => r.personal === null)).toBe(true);

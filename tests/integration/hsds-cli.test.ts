@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { parseCsv } from '../hsds/csv-parse';
 import { TEST_REFERRAL_KEY } from '../support/constants';
 import { useTestDatabase } from '../support/database';
 import { createFullListing } from './hsds-fixtures';
+import { runCli } from '../support/cli';
 
 /** `npm run cli -- export` as an operator runs it: a child process, against this file's database. */
 const t = useTestDatabase();
@@ -16,25 +16,14 @@ let directory: string;
 let expected: HsdsDataset;
 let fixture: Awaited<ReturnType<typeof createFullListing>>;
 
-async function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      DATABASE_URL: t.url,
-      MEILI_URL: inject('meiliUrl'),
-      MEILI_MASTER_KEY: inject('meiliKey'),
-      REFERRAL_KEY: TEST_REFERRAL_KEY,
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function cli(...args: string[]) {
+  return runCli(args, {
+    DATABASE_URL: t.url,
+    MEILI_URL: inject('meiliUrl'),
+    MEILI_MASTER_KEY: inject('meiliKey'),
+    REFERRAL_KEY: TEST_REFERRAL_KEY,
+    LOG_LEVEL: 'error',
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { code, stdout, stderr };
 }
 
 beforeAll(async () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,30 +5,21 @@ import { useTestDatabase } from '../support/database';
 import { TEST_REFERRAL_KEY } from '../support/constants';
 import { useTestSearch } from '../support/search';
 import { insertReferenceData } from './import-reference';
+import { runCli } from '../support/cli';
 
 const t = useTestDatabase();
 const search = useTestSearch();
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
 /** Runs the CLI as an operator would (not a terminal: plain progress lines); its exit code and output. */
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      DATABASE_URL: t.url,
-      REFERRAL_KEY: TEST_REFERRAL_KEY,
-      MEILI_URL: search.url,
-      MEILI_MASTER_KEY: search.key,
-      MEILI_INDEX_PREFIX: search.prefix,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function cli(args: string[]) {
+  return runCli(args, {
+    DATABASE_URL: t.url,
+    REFERRAL_KEY: TEST_REFERRAL_KEY,
+    MEILI_URL: search.url,
+    MEILI_MASTER_KEY: search.key,
+    MEILI_INDEX_PREFIX: search.prefix,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
 const activityCount = async () => Number((await t.db.execute<{ n: number }>(sql`select count(*)::int as n from activities`))[0]!.n);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runCli } from '../support/cli';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, inject } from 'vitest';
 import { referralAccessLog, referralEvents, referrals } from '../../db/schema';
@@ -103,23 +103,14 @@ describe('erasure after the retention time', () => {
 
   it('runs once from the command line and says how many it erased', async () => {
     const { id } = await insertReferral(t.db, { sender: sof, receiver: suf, citizen: { name: 'Cli Carl', email: 'cli.carl@example.dk', phone: null }, replyHours: 3, closedAt: daysAgo(40) });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'erase-referrals'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        DATABASE_URL: t.url,
-        MEILI_URL: inject('meiliUrl'),
-        MEILI_MASTER_KEY: inject('meiliKey'),
-        REFERRAL_KEY: TEST_REFERRAL_KEY,
-        REFERRAL_RETENTION_DAYS: '30',
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { code, output } = await runCli(['erase-referrals'], {
+      DATABASE_URL: t.url,
+      MEILI_URL: inject('meiliUrl'),
+      MEILI_MASTER_KEY: inject('meiliKey'),
+      REFERRAL_KEY: TEST_REFERRAL_KEY,
+      REFERRAL_RETENTION_DAYS: '30',
+      LOG_LEVEL: 'error',
     });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(output).toMatch(/Personoplysninger slettet i \d+ henvisninger, der blev afsluttet for mere end 30 dage siden/);
     expect(code).toBe(0);
     expect((await rawRow(id)).personal).toBeNull();

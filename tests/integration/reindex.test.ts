@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activities } from '../../db/schema';
@@ -13,6 +12,7 @@ import { createActivity, createAssociation } from '../support/fixtures';
 import { useTestSearch } from '../support/search';
 import { TEST_REFERRAL_KEY } from '../support/constants';
 import { createSeries, createSession } from './advisory-search-fixtures';
+import { runCli } from '../support/cli';
 
 const t = useTestDatabase();
 const search = useTestSearch();
@@ -30,17 +30,6 @@ async function expectIndexesToHoldTheDatabase(): Promise<void> {
   expect(await indexedIds(names.sessions)).toEqual((await buildSessionDocs(t.db)).map((d) => d.id).sort());
 }
 
-/** Runs the CLI as an operator would; resolves with its exit code and output. */
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
-}
 
 let kept: { id: string }[] = [];
 
@@ -123,7 +112,7 @@ describe('reindex', () => {
   });
 
   it('runs from the command line, with plain progress lines when not on a terminal', { timeout: 120_000 }, async () => {
-    const { code, output } = await cli(['reindex'], {
+    const { code, output } = await runCli(['reindex'], {
       DATABASE_URL: t.url,
       REFERRAL_KEY: TEST_REFERRAL_KEY,
       MEILI_URL: search.url,
@@ -137,7 +126,7 @@ describe('reindex', () => {
   });
 
   it('answers an unknown command with one line of usage and exit code 2', async () => {
-    const { code, output } = await cli(['genopbyg'], {});
+    const { code, output } = await runCli(['genopbyg'], {});
     expect(code).toBe(2);
     expect(output.trim().split('\n')).toEqual([expect.stringMatching(/^Ukendt kommando "genopbyg"\. Brug: npm run cli -- reindex/)]);
   });
