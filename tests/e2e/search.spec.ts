@@ -225,12 +225,18 @@ test.describe('accessibility of the search page', () => {
 });
 
 test.describe('advisory sessions in the search', () => {
-  /** A word no listing has, so that the session is the one hit (and runs do not see each other's). */
-  const word = `tema${Array.from(randomBytes(6), (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
-  const topic = `Rådgivning om ${word}`;
+  /**
+   * A word no listing has, so that the session is the one hit (and runs do not see each other's).
+   * Made in the hook: with parallel tests a worker may run the hook more than once, and each
+   * session must have a word of its own.
+   */
+  let word = '';
+  let topic = '';
   let slug = '';
 
   test.beforeAll(async () => {
+    word = `tema${Array.from(randomBytes(6), (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+    topic = `Rådgivning om ${word}`;
     const running = JSON.parse(await readFile(join(process.env.E2E_DATA_DIR!, 'running.json'), 'utf8')) as { databaseUrl: string };
     const db = createDatabase(running.databaseUrl, { max: 1 });
     try {
