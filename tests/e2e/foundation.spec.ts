@@ -63,6 +63,19 @@ test.describe('the portal', () => {
     expect(await res.json()).toEqual({ status: 'ok', db: 'ok', search: 'ok' });
   });
 
+  test('sends its security headers on pages, the 404 page and the API, and cannot be framed', async ({ request }) => {
+    for (const path of ['/', '/soeg?q=besøgsven', '/findes-ikke', '/api/search?q=ensom', '/raadgivning']) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy'], path).toContain('camera=()');
+      // Not production: HTTPS is not pinned for the developer's localhost.
+      expect(headers['strict-transport-security'], path).toBeUndefined();
+    }
+  });
+
   for (const path of ['/', '/foreninger', '/en/', '/en/foreninger']) {
     test(`has no accessibility violations on ${path}`, async ({ page }) => {
       await page.goto(path);

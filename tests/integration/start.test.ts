@@ -124,7 +124,7 @@ describe('npm start', () => {
       const [row] = await database.db.$client`select count(*)::int as n from associations`;
       expect(row!.n).toBe(0);
 
-      // Production refuses demo accounts, hides the mail viewer and sends the session cookie only over HTTPS.
+      // Production refuses demo accounts, hides the mail viewer, sends the session cookie only over HTTPS and pins HTTPS.
       const base = `http://127.0.0.1:${port}`;
       await createUser(database.db, { role: 'admin', email: 'demo@example.dk', isDemo: true });
       await createUser(database.db, { role: 'admin', email: 'rigtig@example.dk' });
@@ -138,6 +138,8 @@ describe('npm start', () => {
       expect(sessionCookie).toMatch(/;\s*HttpOnly/i);
       expect(sessionCookie).toMatch(/;\s*SameSite=Lax/i);
       expect((await fetch(`${base}/dev/mail`)).status).toBe(404);
+      // Production pins HTTPS.
+      expect((await fetch(`${base}/`)).headers.get('strict-transport-security')).toMatch(/^max-age=31536000/);
 
       portal.child.kill('SIGTERM');
       expect(await portal.exited).toBe(0);
