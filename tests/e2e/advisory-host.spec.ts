@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { createDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { bookSeat, publishSessions } from '../../src/lib/advisory';
 import { createSession, validateSession } from '../../src/lib/session';
 import { expectAccessible } from './support/a11y';
 import { login } from './support/session';
+import { portalDatabase, portalReferralKey } from './support/portal';
 
 /*
  * The back office of joint advisory sessions: a coordinator publishes a monthly series, edits its
@@ -143,10 +142,8 @@ async function createHostStaff(db: Database): Promise<void> {
 
 /** The running demo portal's database; the referral key is put in this process's environment so that the core can seal bookings. */
 async function portal(): Promise<Database> {
-  const dir = process.env.E2E_DATA_DIR!;
-  const running = JSON.parse(await readFile(join(dir, 'running.json'), 'utf8')) as { databaseUrl: string };
-  process.env.REFERRAL_KEY = (await readFile(join(dir, 'secrets', 'referral-key'), 'utf8')).trim();
-  return createDatabase(running.databaseUrl, { max: 1 });
+  process.env.REFERRAL_KEY = await portalReferralKey();
+  return portalDatabase();
 }
 
 /**

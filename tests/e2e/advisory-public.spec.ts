@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
-import { createDatabase, type Database } from '../../db/client';
 import { associations, taxonomyTerms, users } from '../../db/schema';
 import { cancelSession, type Host, publishSessions, type SessionInput } from '../../src/lib/advisory';
 import { copenhagenDate, monthCaption } from '../../src/lib/advisory-public';
 import { expectAccessible } from './support/a11y';
 import { waitLikeAPerson } from './support/forms';
+import { portalDatabase } from './support/portal';
 
 /*
  * The public side of joint advisory sessions, as a citizen meets it: the list and the month
@@ -31,11 +29,6 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   throw new Error('Tab never reached the element');
 }
 
-/** The running demo portal's database (the launcher records it in its data directory). */
-async function portalDatabase(): Promise<Database> {
-  const running = JSON.parse(await readFile(join(process.env.E2E_DATA_DIR!, 'running.json'), 'utf8')) as { databaseUrl: string };
-  return createDatabase(running.databaseUrl, { max: 1 });
-}
 
 /** The Copenhagen date `days` from now. */
 const dateIn = (days: number) => copenhagenDate(new Date(Date.now() + days * 86_400_000));

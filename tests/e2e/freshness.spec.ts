@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, request as playwrightRequest, test } from '@playwright/test';
-import { createDatabase } from '../../db/client';
 import { runFreshness } from '../../src/lib/freshness';
 import { csrfFrom, login, loginRequest } from './support/session';
+import { portalDatabase } from './support/portal';
 
 // Demo data only this file touches: the SOF activity below (reports), the association
 // "Recept på Fællesskab Vesterbro" (SUF) with its member, and SUF's coordinator.
@@ -28,11 +26,6 @@ function requestContext() {
   return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: new URL(baseURL).origin } });
 }
 
-/** The running demo portal's database (the launcher records it in its data directory). */
-async function portalDatabase() {
-  const running = JSON.parse(await readFile(join(process.env.E2E_DATA_DIR!, 'running.json'), 'utf8')) as { databaseUrl: string };
-  return createDatabase(running.databaseUrl, { max: 1 });
-}
 
 test.describe('problem reports', () => {
   // In order: the last test uses up this address's reports for the hour.

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createDatabase } from '../../db/client';
 import { keyringFrom } from '../../src/lib/referral/crypto';
 import { expectAccessible } from './support/a11y';
 import { login } from './support/session';
+import { portalDatabase, portalReferralKey } from './support/portal';
 
 // Demo data only this file touches: BIF's coordinator, and two referrals of its own made here for
 // an invented citizen (one open from the citizen's entrance, one closed within BIF), erased again.
@@ -12,10 +11,7 @@ const COORDINATOR = 'koordinator.bif@indgang.example.dk';
 
 /** The running demo portal's database and its referral key (the launcher keeps both in its data directory). */
 async function portal() {
-  const dir = process.env.E2E_DATA_DIR!;
-  const running = JSON.parse(await readFile(join(dir, 'running.json'), 'utf8')) as { databaseUrl: string };
-  const key = (await readFile(join(dir, 'secrets', 'referral-key'), 'utf8')).trim();
-  return { db: createDatabase(running.databaseUrl, { max: 1 }), ring: keyringFrom(key) };
+  return { db: await portalDatabase(), ring: keyringFrom(await portalReferralKey()) };
 }
 
 /** Two referrals about one citizen, stored as the core stores them (sealed personal part, keyed e-mail hash). */

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { createDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { administrations, advisoryBookings, advisorySessions, associations, grants, referralEvents, referrals } from '../../db/schema';
 import { login } from './support/session';
+import { portalDatabase } from './support/portal';
 
 /*
  * The reports as a coordinator uses them: the dashboard with a chart and a table in each section,
@@ -19,11 +19,6 @@ const COORDINATOR = 'koordinator.sof@indgang.example.dk';
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SECTIONS = ['Foreninger og aktiviteter', '§ 18-tilskud', 'Henvisninger', 'Rådgivningsmøder', 'Forældede opslag'];
 
-/** The running demo portal's database (the launcher records it in its data directory). */
-async function portalDatabase(): Promise<Database> {
-  const running = JSON.parse(await readFile(join(process.env.E2E_DATA_DIR!, 'running.json'), 'utf8')) as { databaseUrl: string };
-  return createDatabase(running.databaseUrl, { max: 1 });
-}
 
 const at = (month: number, day: number, hour = 9) => new Date(Date.UTC(YEAR, month - 1, day, hour));
 

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { createDatabase } from '../../db/client';
 import { createSession } from '../integration/advisory-search-fixtures';
+import { portalDatabase } from './support/portal';
 
 // The map's tiles come from openstreetmap.org, which the tests cannot reach: refuse them at once,
 // as a phone without network would, so that a grey map is what the tests see.
@@ -237,8 +235,7 @@ test.describe('advisory sessions in the search', () => {
   test.beforeAll(async () => {
     word = `tema${Array.from(randomBytes(6), (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
     topic = `Rådgivning om ${word}`;
-    const running = JSON.parse(await readFile(join(process.env.E2E_DATA_DIR!, 'running.json'), 'utf8')) as { databaseUrl: string };
-    const db = createDatabase(running.databaseUrl, { max: 1 });
+    const db = await portalDatabase();
     try {
       // Straight into the portal's database, as a coordinator's publishing leaves it: the outbox
       // triggers queue it, and the portal's worker indexes it.
