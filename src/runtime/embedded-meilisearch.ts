@@ -56,7 +56,8 @@ export async function startEmbeddedMeilisearch(options: Options): Promise<Runnin
       '--dump-dir', join(dataDir, 'dumps'),
       '--snapshot-dir', join(dataDir, 'snapshots'),
       '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', options.masterKey,
+      // Joined with "=": a random key may begin with "-", which as a separate argument reads as an option.
+      `--master-key=${options.masterKey}`,
       '--env', 'production',
       '--no-analytics',
       '--log-level', 'WARN',
