@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type { RunningService } from './embedded-postgres';
+import { exitOf, type RunningService } from './embedded-postgres';
 import { freePort } from './ports';
 import { isAlive, LogTail, stopLeftover, waitForExit } from './processes';
 
@@ -49,41 +49,46 @@ export async function startEmbeddedMeilisearch(options: Options): Promise<Runnin
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const tail = new LogTail();
-  const child = spawn(
-    binary,
-    [
-      '--db-path', join(dataDir, 'data.ms'),
-      '--dump-dir', join(dataDir, 'dumps'),
-      '--snapshot-dir', join(dataDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      // Joined with "=": a random key may begin with "-", which as a separate argument reads as an option.
-      `--master-key=${options.masterKey}`,
-      '--env', 'production',
-      '--no-analytics',
-      '--log-level', 'WARN',
-    ],
-    // Its own process group: Ctrl-C in a terminal reaches only the launcher, which stops the
-    // app before the services it needs.
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const onOutput = (chunk: Buffer) => {
-    tail.push(chunk.toString('utf8'));
-    options.onLog?.(chunk.toString('utf8'));
-  };
-  child.stdout.on('data', onOutput);
-  child.stderr.on('data', onOutput);
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  if (child.pid) await writeFile(pidFile, String(child.pid));
+  const launch = async () => {
+    const child = spawn(
+      binary,
+      [
+        '--db-path', join(dataDir, 'data.ms'),
+        '--dump-dir', join(dataDir, 'dumps'),
+        '--snapshot-dir', join(dataDir, 'snapshots'),
+        '--http-addr', `127.0.0.1:${port}`,
+        // Joined with "=": a random key may begin with "-", which as a separate argument reads as an option.
+        `--master-key=${options.masterKey}`,
+        '--env', 'production',
+        '--no-analytics',
+        '--log-level', 'WARN',
+      ],
+      // Its own process group: Ctrl-C in a terminal reaches only the launcher, which stops the
+      // app before the services it needs.
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const onOutput = (chunk: Buffer) => {
+      tail.push(chunk.toString('utf8'));
+      options.onLog?.(chunk.toString('utf8'));
+    };
+    child.stdout.on('data', onOutput);
+    child.stderr.on('data', onOutput);
+    const exited = exitOf(child);
+    if (child.pid) await writeFile(pidFile, String(child.pid));
 
-  const ready = await Promise.race([waitForHealth(url, 60_000), exited.then(() => false)]);
-  if (!ready) {
-    child.kill('SIGKILL');
-    throw new Error(`Den indbyggede Meilisearch kunne ikke starte: ${tail.explain() || 'ukendt årsag'}`);
-  }
+    const ready = await Promise.race([waitForHealth(url, 60_000), exited.then(() => false)]);
+    if (!ready) {
+      child.kill('SIGKILL');
+      throw new Error(`Den indbyggede Meilisearch kunne ikke starte: ${tail.explain() || 'ukendt årsag'}`);
+    }
+    return { child, exited };
+  };
+  let current = await launch();
 
   return {
     url,
     stop: async () => {
+      const { child, exited } = current;
       if (child.exitCode === null && child.signalCode === null && child.pid) {
         child.kill('SIGTERM');
         if (!(await waitForExit(child.pid, 10_000))) child.kill('SIGKILL');
@@ -91,6 +96,14 @@ export async function startEmbeddedMeilisearch(options: Options): Promise<Runnin
       }
       await rm(pidFile, { force: true });
       if (!options.persistent) await rm(dataDir, { recursive: true, force: true });
+    },
+    supervisable: {
+      exited: () => current.exited,
+      // Same port and database: the URL the app holds stays valid, and the index is as it was
+      // (what changed meanwhile waits in the outbox, and the worker delivers it).
+      restart: async () => {
+        current = await launch();
+      },
     },
   };
 }

