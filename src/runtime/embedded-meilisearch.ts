@@ -102,6 +102,7 @@ export async function startEmbeddedMeilisearch(options: Options): Promise<Runnin
       // Same port and database: the URL the app holds stays valid, and the index is as it was
       // (what changed meanwhile waits in the outbox, and the worker delivers it).
       restart: async () => {
+        tail.clear();
         current = await launch();
       },
     },

@@ -126,6 +126,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningSe
       // the start fails on their shared memory, and the supervisor tries again a little later.
       restart: async () => {
         await clearLeftoverServer(dataDir);
+        // The dying server's backends said their last words here; explain a failure by this attempt's.
+        tail.clear();
         ({ exited } = await started(() => pg.start()));
       },
     },

@@ -66,6 +66,11 @@ export class LogTail {
     }
   }
 
+  /** Forgets what was kept, so that a new attempt is explained by its own lines. */
+  clear(): void {
+    this.lines = [];
+  }
+
   /** The most telling lines: errors if there are any, else the last few. */
   explain(): string {
     const errors = this.lines.filter((l) => /FATAL|ERROR|PANIC|error/i.test(l));
