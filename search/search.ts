@@ -1,5 +1,6 @@
 import { MeilisearchApiError, MeilisearchError, MeilisearchRequestError, type Meilisearch } from 'meilisearch';
 import type { Database } from '../db/client';
+import { searchFallbacks } from '../src/lib/metrics/metrics';
 import { withDisjunctiveFacets } from './disjunctive';
 import { searchPostgres } from './fallback/postgres';
 import { indexNames } from './indexes';
@@ -59,6 +60,8 @@ function isMissingIndex(error: MeilisearchError): boolean {
 export async function search(deps: SearchDeps, params: SearchParams): Promise<SearchResponse> {
   const log = deps.log ?? consoleLogger;
   const reference = await referenceData(deps.db);
+  // Why PostgreSQL answers (for /metrics): during the pause after a failure Meilisearch counts as down.
+  let reason = 'down';
   if ((unreachableUntil.get(deps.client) ?? 0) <= Date.now()) {
     try {
       const names = indexNames(deps.prefix);
@@ -71,12 +74,15 @@ export async function search(deps: SearchDeps, params: SearchParams): Promise<Se
         unreachableUntil.set(deps.client, Date.now() + PAUSE_AFTER_FAILURE_MS);
         log.warn({ err: error }, 'Meilisearch svarer ikke; søgningen bruger PostgreSQL');
       } else if (isMissingIndex(error)) {
+        reason = 'missing_index';
         log.warn({ err: error }, 'Søgeindekset findes ikke endnu; søgningen bruger PostgreSQL');
       } else {
+        reason = 'refused';
         log.error({ err: error }, 'Meilisearch afviste søgningen; søgningen bruger PostgreSQL');
       }
     }
   }
+  searchFallbacks.inc({ reason });
   const run = (p: SearchParams) => searchPostgres(deps.db, p);
   return withDisjunctiveFacets(await run(params), params, run);
 }

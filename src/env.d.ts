@@ -3,6 +3,8 @@
 declare namespace App {
   /** What the middlewares in src/middleware.ts put on every request. */
   interface Locals {
+    /** The id of this request: in every log line about it, the X-Request-Id header and the error pages. */
+    requestId: string;
     /** The language of the page, from its path (`/en/...` is English). */
     locale: import('./i18n/locale').Locale;
     /** The session of the logged-in user, or null. */

@@ -13,6 +13,7 @@ import { adminDa, adminEn } from './areas/admin';
 import { advisoryHostDa, advisoryHostEn } from './areas/advisory-host';
 import { advisoryPublicDa, advisoryPublicEn } from './areas/advisory-public';
 import { entranceDa, entranceEn } from './areas/entrance';
+import { errorsDa, errorsEn } from './areas/errors';
 import { freshnessDa, freshnessEn } from './areas/freshness';
 import { grantsDa, grantsEn } from './areas/grants';
 import { importDa, importEn } from './areas/import';
@@ -263,7 +264,7 @@ const site = {
   'error.home': 'Gå til forsiden',
 } as const satisfies Record<string, Message>;
 
-export const da = { ...site, ...advisoryDa, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa, ...referralDa, ...referralUiDa, ...privacyDa, ...entranceDa, ...advisoryHostDa, ...advisoryPublicDa, ...grantsDa, ...importDa, ...reportsDa } as const;
+export const da = { ...site, ...advisoryDa, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa, ...referralDa, ...referralUiDa, ...privacyDa, ...entranceDa, ...advisoryHostDa, ...advisoryPublicDa, ...grantsDa, ...importDa, ...reportsDa, ...errorsDa } as const;
 
 /** The shape every catalogue must have: the Danish keys, with any text as the value. */
 export type Messages = EnglishOf<typeof da>;
@@ -496,4 +497,4 @@ const siteEn: EnglishOf<typeof site> = {
   'error.home': 'Go to the home page',
 };
 
-export const en: Messages = { ...siteEn, ...advisoryEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn, ...referralEn, ...referralUiEn, ...privacyEn, ...entranceEn, ...advisoryHostEn, ...advisoryPublicEn, ...grantsEn, ...importEn, ...reportsEn };
+export const en: Messages = { ...siteEn, ...advisoryEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn, ...referralEn, ...referralUiEn, ...privacyEn, ...entranceEn, ...advisoryHostEn, ...advisoryPublicEn, ...grantsEn, ...importEn, ...reportsEn, ...errorsEn };

@@ -59,6 +59,14 @@ describe('configuration', () => {
     expect(parseConfig({ REFERRAL_KEY: Buffer.alloc(32, 7).toString('base64') }).REFERRAL_KEY).toBeDefined();
   });
 
+  it('takes an optional metrics token of at least 16 characters, and never echoes a short one', () => {
+    expect(parseConfig({}).METRICS_TOKEN).toBeUndefined();
+    expect(parseConfig({ METRICS_TOKEN: 'x'.repeat(16) }).METRICS_TOKEN).toBe('x'.repeat(16));
+    const lines = errorLines({ METRICS_TOKEN: 'hemmeligt' });
+    expect(lines[0]).toContain('METRICS_TOKEN skal være mindst 16 tegn');
+    expect(lines[0]).not.toContain('hemmeligt');
+  });
+
   it('keeps personal data in closed referrals for 180 days unless told otherwise', () => {
     expect(parseConfig({}).REFERRAL_RETENTION_DAYS).toBe(180);
     expect(errorLines({ REFERRAL_RETENTION_DAYS: '0' })[0]).toContain('REFERRAL_RETENTION_DAYS');

@@ -82,6 +82,11 @@ const schema = z.object({
     .min(1, { error: 'skal være et heltal fra 1 til 3650' })
     .max(3650, { error: 'skal være et heltal fra 1 til 3650' })
     .default(30),
+  /**
+   * The bearer token a Prometheus scraper sends to read /metrics (`Authorization: Bearer …`).
+   * Without it only a logged-in administrator can read the metrics.
+   */
+  METRICS_TOKEN: z.string().min(16, { error: 'skal være mindst 16 tegn (openssl rand -hex 24)' }).optional(),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { error: 'skal være debug, info, warn eller error' })
     .default('info'),
@@ -126,7 +131,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 /** A bad value as it may be printed: secrets are never echoed back into a log. */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return 'intet';
-  if (/KEY|SECRET|PASSWORD/.test(name)) return `${value.length} tegn`;
+  if (/KEY|SECRET|PASSWORD|TOKEN/.test(name)) return `${value.length} tegn`;
   return JSON.stringify(value.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'));
 }
 

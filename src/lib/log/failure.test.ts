@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from './middleware';
+import { describeError } from './failure';
 
 describe('describeError', () => {
   it('follows the cause chain so that the operator sees why a query failed', () => {
