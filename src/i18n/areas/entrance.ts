@@ -144,7 +144,6 @@ export const entranceDa = {
   // Answers of the referral API.
   'referralApi.error.unauthorized': 'Send en gyldig API-nøgle i headeren Authorization: Bearer <nøgle>. Nøglen kan være tilbagekaldt.',
   'referralApi.error.rateLimited': 'For mange forespørgsler med denne nøgle. Vent, og prøv igen (se Retry-After).',
-  'referralApi.error.server': 'Der skete en fejl hos os. Prøv igen om lidt.',
   'referralApi.error.body': 'Body skal være et JSON-objekt (Content-Type: application/json).',
   'referralApi.error.target': 'target skal være enten { "activity": "<slug eller id>" } eller { "administration": "<slug>" }.',
   'referralApi.error.action': 'action skal være en af: receive, accept, decline, forward, contact, start, not_start, close.',
@@ -338,7 +337,6 @@ export const entranceEn: EnglishOf<typeof entranceDa> = {
 
   'referralApi.error.unauthorized': 'Send a valid API key in the header Authorization: Bearer <key>. The key may have been revoked.',
   'referralApi.error.rateLimited': 'Too many requests with this key. Wait and try again (see Retry-After).',
-  'referralApi.error.server': 'Something went wrong on our side. Please try again shortly.',
   'referralApi.error.body': 'The body must be a JSON object (Content-Type: application/json).',
   'referralApi.error.target': 'target must be either { "activity": "<slug or id>" } or { "administration": "<slug>" }.',
   'referralApi.error.action': 'action must be one of: receive, accept, decline, forward, contact, start, not_start, close.',

@@ -58,21 +58,24 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-/** Runs a handler; the core's errors become their answers, anything else a logged 500. */
-async function answer(locale: Locale, deps: ApiDeps, act: () => Promise<Response>): Promise<Response> {
+/**
+ * Runs a handler; the core's errors become their answers. Anything else goes to the one place that
+ * maps failures (src/lib/log/middleware.ts): a JSON 503 when the database is down, else a logged 500,
+ * both with the request id.
+ */
+async function answer(locale: Locale, act: () => Promise<Response>): Promise<Response> {
   try {
     return await act();
   } catch (error) {
     if (error instanceof ReferralError) return coreError(error, locale);
-    (deps.log ?? console).error({ err: error }, 'referral API failed');
-    return apiError(500, 'server_error', t(locale, 'referralApi.error.server'));
+    throw error;
   }
 }
 
 /** `POST /api/referrals`: 201 with the new referral, 200 with the same one for a repeated Idempotency-Key. */
 export async function createReferralResponse(request: Request, deps: ApiDeps): Promise<Response> {
   const locale = localeOf(request);
-  return answer(locale, deps, async () => {
+  return answer(locale, async () => {
     const actor = await authenticate(request, deps, locale);
     if (actor instanceof Response) return actor;
     const key = request.headers.get('idempotency-key')?.trim() || null;
@@ -89,7 +92,7 @@ export async function createReferralResponse(request: Request, deps: ApiDeps): P
 /** `GET /api/referrals/[id]`: the referral with its timeline, 404 unless the token's administration sees it. */
 export async function readReferralResponse(request: Request, id: string, deps: ApiDeps): Promise<Response> {
   const locale = localeOf(request);
-  return answer(locale, deps, async () => {
+  return answer(locale, async () => {
     const actor = await authenticate(request, deps, locale);
     if (actor instanceof Response) return actor;
     const detail = UUID.test(id) ? await getReferral(deps.db, id, actor, 'api_view') : null;
@@ -101,7 +104,7 @@ export async function readReferralResponse(request: Request, id: string, deps: A
 /** `POST /api/referrals/[id]/events`: one step of the procedure; 200 with the new status and version. */
 export async function referralEventResponse(request: Request, id: string, deps: ApiDeps): Promise<Response> {
   const locale = localeOf(request);
-  return answer(locale, deps, async () => {
+  return answer(locale, async () => {
     const actor = await authenticate(request, deps, locale);
     if (actor instanceof Response) return actor;
     if (!UUID.test(id)) return apiError(404, 'not_found', t(locale, 'referral.error.notFound'));
