@@ -8,16 +8,10 @@ import { requestIp } from '../account/request';
 import { db } from '../../lib/db';
 import { apiLocale } from '../../lib/search/api';
 import { hitRateLimit, type RateLimitResult } from '../../lib/security/rate-limit';
-import { tooManyJson } from '../../lib/security/too-many';
+import { limitApiRequest, type Rule } from '../../lib/security/too-many';
 
 /** What the helpers use of a page's or an endpoint's context. */
 export type LimitContext = Pick<AstroGlobal | APIContext, 'locals' | 'clientAddress' | 'request' | 'rewrite' | 'url'>;
-
-/** A limit: so many hits in a fixed window of so many seconds. */
-export interface Rule {
-  limit: number;
-  windowSeconds: number;
-}
 
 /** The 429 page's path (never linked: reached by rewrite only). */
 export const TOO_MANY_PATH = '/429';
@@ -52,6 +46,5 @@ export async function limitPage(context: LimitContext, purpose: string, rule: Ru
 
 /** Counts one hit on `purpose` for this requester; the JSON 429 when the limit is spent, else null. */
 export async function limitApi(context: Pick<LimitContext, 'locals' | 'clientAddress' | 'request' | 'url'>, purpose: string, rule: Rule): Promise<Response | null> {
-  const hit = await hitRateLimit(db(), `${purpose}:${requester(context)}`, rule.limit, rule.windowSeconds);
-  return hit.allowed ? null : tooManyJson(apiLocale(context.url, context.request.headers.get('accept-language')), hit);
+  return limitApiRequest(db(), `${purpose}:${requester(context)}`, rule, apiLocale(context.url, context.request.headers.get('accept-language')));
 }

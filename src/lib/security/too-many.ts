@@ -3,8 +3,9 @@
  * answer of the APIs (`{ error, retryAfterSeconds }`, status 429, `Retry-After`). The page itself
  * is src/pages/429.astro, reached by a rewrite (src/components/errors/too-many.ts).
  */
+import type { Database } from '../../../db/client';
 import { type Locale, t } from '../../i18n';
-import type { RateLimitResult } from './rate-limit';
+import { hitRateLimit, type RateLimitResult } from './rate-limit';
 
 /**
  * How long to wait, in words a person reads at a glance: seconds under a minute, whole minutes
@@ -33,4 +34,19 @@ export function tooManyJson(locale: Locale, hit: Pick<RateLimitResult, 'retryAft
       headers: { 'retry-after': String(seconds), 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' },
     },
   );
+}
+
+/** A limit: so many hits in a fixed window of so many seconds. */
+export interface Rule {
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Counts one API request on `key` (in PostgreSQL, so every app instance counts into the same
+ * window) and answers the JSON 429 when the rule is spent, else null (go on).
+ */
+export async function limitApiRequest(db: Database, key: string, rule: Rule, locale: Locale): Promise<Response | null> {
+  const hit = await hitRateLimit(db, key, rule.limit, rule.windowSeconds);
+  return hit.allowed ? null : tooManyJson(locale, hit);
 }
