@@ -15,5 +15,15 @@ declare namespace App {
     csrfToken: () => string;
     /** Set when a request was refused for a missing or wrong CSRF token (the 403 page explains). */
     csrfRejected?: boolean;
+    /** Set when a rate limit was spent: what the 429 page (reached by rewrite) says and offers. */
+    tooMany?: {
+      retryAfterSeconds: number;
+      /** The language of the page asked for (the rewrite's own path has none). */
+      locale: import('./i18n/locale').Locale;
+      /** The address asked for, where a sent form can be sent again. */
+      action: string;
+      /** Say where to turn when it cannot wait (citizens' forms). */
+      urgent: boolean;
+    };
   }
 }

@@ -17,6 +17,7 @@ import { errorsDa, errorsEn } from './areas/errors';
 import { freshnessDa, freshnessEn } from './areas/freshness';
 import { grantsDa, grantsEn } from './areas/grants';
 import { importDa, importEn } from './areas/import';
+import { limitsDa, limitsEn } from './areas/limits';
 import { listingDa, listingEn } from './areas/listing';
 import { privacyDa, privacyEn } from './areas/privacy';
 import { referralDa, referralEn } from './areas/referral';
@@ -264,7 +265,7 @@ const site = {
   'error.home': 'Gå til forsiden',
 } as const satisfies Record<string, Message>;
 
-export const da = { ...site, ...advisoryDa, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa, ...referralDa, ...referralUiDa, ...privacyDa, ...entranceDa, ...advisoryHostDa, ...advisoryPublicDa, ...grantsDa, ...importDa, ...reportsDa, ...errorsDa } as const;
+export const da = { ...site, ...advisoryDa, ...accountsDa, ...listingDa, ...reviewDa, ...freshnessDa, ...adminDa, ...referralDa, ...referralUiDa, ...privacyDa, ...entranceDa, ...advisoryHostDa, ...advisoryPublicDa, ...grantsDa, ...importDa, ...reportsDa, ...errorsDa, ...limitsDa } as const;
 
 /** The shape every catalogue must have: the Danish keys, with any text as the value. */
 export type Messages = EnglishOf<typeof da>;
@@ -497,4 +498,4 @@ const siteEn: EnglishOf<typeof site> = {
   'error.home': 'Go to the home page',
 };
 
-export const en: Messages = { ...siteEn, ...advisoryEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn, ...referralEn, ...referralUiEn, ...privacyEn, ...entranceEn, ...advisoryHostEn, ...advisoryPublicEn, ...grantsEn, ...importEn, ...reportsEn, ...errorsEn };
+export const en: Messages = { ...siteEn, ...advisoryEn, ...accountsEn, ...listingEn, ...reviewEn, ...freshnessEn, ...adminEn, ...referralEn, ...referralUiEn, ...privacyEn, ...entranceEn, ...advisoryHostEn, ...advisoryPublicEn, ...grantsEn, ...importEn, ...reportsEn, ...errorsEn, ...limitsEn };

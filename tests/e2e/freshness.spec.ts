@@ -85,7 +85,7 @@ test.describe('problem reports', () => {
     await expect(page.getByRole('group', { name: 'What is wrong?' }).getByRole('radio')).toHaveCount(5);
   });
 
-  test('answers 429 with a plain message when one address sends too many', async () => {
+  test('answers the friendly 429 page when one address sends too many', async () => {
     const request = await requestContext();
     const form = `/fejlmelding?aktivitet=${ACTIVITY.split('/').pop()}`;
     const csrf = csrfFrom(await (await request.get(form)).text());
@@ -100,7 +100,7 @@ test.describe('problem reports', () => {
     expect(refused.status()).toBe(429);
     expect(statuses.length).toBeGreaterThan(0);
     expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
-    expect(await refused.text()).toContain('Du har sendt mange fejlmeldinger');
+    expect(await refused.text()).toContain('Du har sendt mange på kort tid');
     await request.dispose();
   });
 });

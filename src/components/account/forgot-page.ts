@@ -5,6 +5,7 @@ import { config } from '../../lib/config/config';
 import { db } from '../../lib/db';
 import { type FieldErrors, parseForm } from '../../lib/forms/validate';
 import { absoluteUrl } from '../../lib/mail';
+import { personalKeyPart } from '../../lib/security/limit-key';
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import { clockTime, formData, requestIp } from './request';
 
@@ -41,8 +42,9 @@ export async function forgotPage(Astro: AstroGlobal): Promise<Response | ForgotV
     return { values: parsed.values, errors: parsed.errors, sent: false, showDevMail };
   }
   const email = normalizeEmail(parsed.data.email);
-  // Counted for every e-mail, known or not, so that being limited reveals nothing either.
-  const byEmail = byIp.allowed ? await hitRateLimit(db(), `reset:email:${email}`, RESET_LIMIT, RESET_WINDOW_SECONDS) : byIp;
+  // Counted for every e-mail, known or not, so that being limited reveals nothing either. The key
+  // holds the e-mail's keyed hash, never the e-mail (rate_limits is no place for personal data).
+  const byEmail = byIp.allowed ? await hitRateLimit(db(), `reset:email:${personalKeyPart(email)}`, RESET_LIMIT, RESET_WINDOW_SECONDS) : byIp;
   if (!byEmail.allowed) {
     Astro.response.status = 429;
     Astro.response.headers.set('retry-after', String(byEmail.retryAfterSeconds));

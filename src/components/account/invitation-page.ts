@@ -15,6 +15,8 @@ import {
 import type { InvitationProblem } from '../../lib/account/errors';
 import { db } from '../../lib/db';
 import { type FieldErrors, parseForm } from '../../lib/forms/validate';
+import { PASSWORD_FORM_LIMIT } from '../../lib/security/limits';
+import { limitPage } from '../errors/too-many';
 import { formData, requestIp, sessionToken, setSessionCookie } from './request';
 
 interface About {
@@ -43,6 +45,11 @@ export async function invitationPage(Astro: AstroGlobal): Promise<Response | Inv
   const locale = Astro.locals.locale;
   const token = Astro.params.token ?? '';
   const here = localePath(locale, `/invitation/${token}`);
+  // Creating the account hashes a password (argon2, slow on purpose): counted before anything is read.
+  if (Astro.request.method === 'POST') {
+    const limited = await limitPage(Astro, 'password-form', PASSWORD_FORM_LIMIT);
+    if (limited) return limited;
+  }
   const invitation = await findInvitation(db(), token);
   if (!invitation || invitation.problem) return invalid(Astro, invitation?.problem ?? 'unknown');
   const about = { email: invitation.email, associationName: invitation.associationName };

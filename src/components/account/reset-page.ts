@@ -2,6 +2,8 @@ import type { AstroGlobal } from 'astro';
 import { findPasswordReset, resetForm, resetPassword, startSession } from '../../lib/account';
 import { db } from '../../lib/db';
 import { type FieldErrors, parseForm } from '../../lib/forms/validate';
+import { PASSWORD_FORM_LIMIT } from '../../lib/security/limits';
+import { limitPage } from '../errors/too-many';
 import { formData, requestIp, sessionToken, setSessionCookie } from './request';
 
 export type ResetViewProps =
@@ -16,6 +18,10 @@ export type ResetViewProps =
 export async function resetPage(Astro: AstroGlobal): Promise<Response | ResetViewProps> {
   const locale = Astro.locals.locale;
   const token = Astro.params.token ?? '';
+  if (Astro.request.method === 'POST') {
+    const limited = await limitPage(Astro, 'password-form', PASSWORD_FORM_LIMIT);
+    if (limited) return limited;
+  }
   // Checked before the form is even read, so that made-up links cost no password hashing.
   const reset = await findPasswordReset(db(), token);
   if (!reset) {

@@ -1,8 +1,8 @@
 import type { AstroGlobal } from 'astro';
-import { t } from '../../i18n';
 import { db } from '../../lib/db';
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import { requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 
 /** An admin saves a few forms a minute; more is a script (or a stolen session sending mails). */
 const LIMIT = 60;
@@ -13,12 +13,8 @@ const WINDOW_SECONDS = 60;
  * else is read. GETs are not counted (they change nothing). Counted per logged-in person, not per
  * address: a town hall's staff share one address. Returns null when the request may go on.
  */
-export async function limitAdminPosts(context: Pick<AstroGlobal, 'clientAddress' | 'request' | 'locals'>): Promise<Response | null> {
+export async function limitAdminPosts(context: Pick<AstroGlobal, 'clientAddress' | 'request' | 'locals' | 'rewrite' | 'url'>): Promise<Response | null> {
   if (context.request.method !== 'POST') return null;
   const hit = await hitRateLimit(db(), context.locals.user ? `admin:user:${context.locals.user.id}` : `admin:ip:${requestIp(context)}`, LIMIT, WINDOW_SECONDS);
-  if (hit.allowed) return null;
-  return new Response(t(context.locals.locale, 'admin.error.rateLimited'), {
-    status: 429,
-    headers: { 'Retry-After': String(hit.retryAfterSeconds), 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  return hit.allowed ? null : tooManyPage(context, hit);
 }

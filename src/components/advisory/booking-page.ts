@@ -4,6 +4,7 @@ import { AdvisoryError, bookingByToken, type BookingView, cancelBooking } from '
 import { db } from '../../lib/db';
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import { requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 
 /** Cancel requests per address per hour: generous, the token is the protection. */
 export const CANCEL_LIMIT = 30;
@@ -12,7 +13,6 @@ export const CANCEL_WINDOW_SECONDS = 60 * 60;
 /** What the booking's own page shows. */
 export type BookingPageState =
   | { view: 'invalid' }
-  | { view: 'tooMany'; minutes: number }
   | {
       view: 'booking';
       booking: BookingView;
@@ -49,11 +49,7 @@ export async function bookingPage(Astro: AstroGlobal): Promise<BookingPageState 
   const post = Astro.request.method === 'POST';
   if (post) {
     const limit = await hitRateLimit(db(), `advisory-cancel:${requestIp(Astro)}`, CANCEL_LIMIT, CANCEL_WINDOW_SECONDS);
-    if (!limit.allowed) {
-      Astro.response.status = 429;
-      Astro.response.headers.set('Retry-After', String(limit.retryAfterSeconds));
-      return { view: 'tooMany', minutes: Math.ceil(limit.retryAfterSeconds / 60) };
-    }
+    if (!limit.allowed) return tooManyPage(Astro, limit);
   }
   const booking = await bookingByToken(db(), token);
   if (!booking) {

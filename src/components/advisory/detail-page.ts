@@ -8,6 +8,7 @@ import { checkFormToken, filledHoneypot, FORM_TOKEN_FIELD, HONEYPOT_FIELD, issue
 import { type FieldErrors, parseForm } from '../../lib/forms/validate';
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import { formData, requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 
 /** Bookings per address per hour: room for a family or a library's shared computer, not for a robot. */
 export const BOOKING_LIMIT = 10;
@@ -26,7 +27,6 @@ export interface BookingFormState {
 /** What /raadgivning/<slug> shows; a Response when it redirects to the booking's own page. */
 export type DetailPageState =
   | { view: 'notFound' }
-  | { view: 'tooMany'; minutes: number }
   | { view: 'dropped' }
   | {
       view: 'session';
@@ -70,11 +70,7 @@ export async function detailPage(Astro: AstroGlobal): Promise<DetailPageState | 
   const post = Astro.request.method === 'POST';
   if (post) {
     const limit = await hitRateLimit(db(), `advisory-booking:${requestIp(Astro)}`, BOOKING_LIMIT, BOOKING_WINDOW_SECONDS);
-    if (!limit.allowed) {
-      Astro.response.status = 429;
-      Astro.response.headers.set('Retry-After', String(limit.retryAfterSeconds));
-      return { view: 'tooMany', minutes: Math.ceil(limit.retryAfterSeconds / 60) };
-    }
+    if (!limit.allowed) return tooManyPage(Astro, limit);
   }
   let session = await findPublicSession(db(), Astro.params.slug ?? '');
   if (!session) {

@@ -23,10 +23,10 @@ import { type FieldErrors, parseForm } from '../../lib/forms/validate';
 import { CprRefused, InvalidReferral } from '../../lib/referral';
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import { formData, requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 
 /** What /indgang shows; a Response when it answers with the receipt's redirect instead. */
 export type EntrancePageState =
-  | { view: 'tooMany'; minutes: number }
   | { view: 'dropped' }
   | {
       view: 'form';
@@ -61,11 +61,8 @@ export async function entrancePage(Astro: AstroGlobal): Promise<EntrancePageStat
   const post = Astro.request.method === 'POST';
   if (post) {
     const limit = await hitRateLimit(db(), entranceRateKey(requestIp(Astro)), ENTRANCE_LIMIT, ENTRANCE_WINDOW_SECONDS);
-    if (!limit.allowed) {
-      Astro.response.status = 429;
-      Astro.response.headers.set('Retry-After', String(limit.retryAfterSeconds));
-      return { view: 'tooMany', minutes: Math.ceil(limit.retryAfterSeconds / 60) };
-    }
+    // The 429 page keeps the answers (one button sends them again) and says where to turn meanwhile.
+    if (!limit.allowed) return tooManyPage(Astro, limit, { urgent: true });
   }
   const choices = await loadEntranceChoices(db());
   const form = (notice: string | null, errors: FieldErrors = {}, values: Record<string, string> = {}, terms: string[] = []): EntrancePageState => ({

@@ -5,12 +5,12 @@ import { normaliseReference } from '../../lib/referral';
 import { type FieldErrors, parseForm } from '../../lib/forms/validate';
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import { formData, requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 
 type Found = NonNullable<Awaited<ReturnType<typeof lookUpStatus>>>;
 
 /** What the status page shows. */
 export type StatusPageState =
-  | { view: 'tooMany'; minutes: number }
   | { view: 'form'; errors: FieldErrors; values: Record<string, string>; notFound: boolean; result: Found | null };
 
 /**
@@ -19,18 +19,14 @@ export type StatusPageState =
  * POST: rate limit per address (429), the two fields (400), the look-up: a code and e-mail that
  * do not belong together get the same answer whichever is wrong (404), so nobody can test codes.
  */
-export async function statusPage(Astro: AstroGlobal): Promise<StatusPageState> {
+export async function statusPage(Astro: AstroGlobal): Promise<StatusPageState | Response> {
   Astro.response.headers.set('Cache-Control', 'no-store');
   if (Astro.request.method !== 'POST') {
     const code = Astro.url.searchParams.get('kode');
     return { view: 'form', errors: {}, values: code ? { reference: normaliseReference(code) ?? code } : {}, notFound: false, result: null };
   }
   const limit = await hitRateLimit(db(), statusRateKey(requestIp(Astro)), STATUS_LIMIT, STATUS_WINDOW_SECONDS);
-  if (!limit.allowed) {
-    Astro.response.status = 429;
-    Astro.response.headers.set('Retry-After', String(limit.retryAfterSeconds));
-    return { view: 'tooMany', minutes: Math.ceil(limit.retryAfterSeconds / 60) };
-  }
+  if (!limit.allowed) return tooManyPage(Astro, limit);
   const parsed = parseForm(await formData(Astro.request), statusSchema(Astro.locals.locale));
   if (!parsed.ok) {
     Astro.response.status = 400;

@@ -2,6 +2,8 @@ import type { AstroGlobal } from 'astro';
 import { localePath } from '../../i18n';
 import { db } from '../../lib/db';
 import { confirmListing, findListing, type ListingRef, type ListingSummary, listingSummary, lookupConfirmToken } from '../../lib/freshness';
+import { CONFIRM_LINK_LIMIT } from '../../lib/security/limits';
+import { limitPage } from '../errors/too-many';
 
 export type ConfirmLinkState =
   | { view: 'unknown' | 'expired' }
@@ -20,6 +22,10 @@ function editPath(listing: ListingRef): string {
  */
 export async function confirmLinkPage(Astro: AstroGlobal): Promise<ConfirmLinkState | Response> {
   const token = Astro.params.token ?? '';
+  if (Astro.request.method === 'POST') {
+    const limited = await limitPage(Astro, 'confirm-link', CONFIRM_LINK_LIMIT);
+    if (limited) return limited;
+  }
   const found = await lookupConfirmToken(db(), token);
   if (found.state !== 'valid') {
     Astro.response.status = found.state === 'expired' ? 410 : 404;

@@ -3,26 +3,22 @@
  * hall's staff share one address), and the year and administration the page is about.
  */
 import type { AstroGlobal } from 'astro';
-import { translator } from '../../i18n';
 import { db } from '../../lib/db';
 import { isUuid, parseYear } from '../../lib/grants';
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import type { SessionUser } from '../../lib/session/session';
 import { requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 
 /** A coordinator records a handful of grants a minute; more is a script. */
 const LIMIT = 60;
 
 /** A 429 answer for a POST beyond the limit, else null. GETs change nothing and are not counted. */
-export async function limitGrantPosts(Astro: Pick<AstroGlobal, 'locals' | 'clientAddress' | 'request'>): Promise<Response | null> {
+export async function limitGrantPosts(Astro: Pick<AstroGlobal, 'locals' | 'clientAddress' | 'request' | 'rewrite' | 'url'>): Promise<Response | null> {
   if (Astro.request.method !== 'POST') return null;
   const who = Astro.locals.user ? `user:${Astro.locals.user.id}` : `ip:${requestIp(Astro)}`;
   const hit = await hitRateLimit(db(), `grants:${who}`, LIMIT, 60);
-  if (hit.allowed) return null;
-  return new Response(translator(Astro.locals.locale)('grants.error.rateLimited'), {
-    status: 429,
-    headers: { 'Retry-After': String(hit.retryAfterSeconds), 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  return hit.allowed ? null : tooManyPage(Astro, hit);
 }
 
 /** This year in Copenhagen (on New Year's Eve at 23:30 UTC it is already next year there). */

@@ -10,6 +10,7 @@ import { ListingError, type ListingKind } from '../../lib/listing';
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import type { SessionUser } from '../../lib/session';
 import { requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 
 type Context = Pick<AstroGlobal | APIContext, 'locals' | 'url' | 'redirect' | 'rewrite' | 'request' | 'clientAddress'>;
 
@@ -23,11 +24,7 @@ const SAVES_PER_MINUTE = 60;
 export async function editRateLimit(context: Context): Promise<Response | null> {
   if (context.request.method !== 'POST') return null;
   const hit = await hitRateLimit(db(), context.locals.user ? `edit:user:${context.locals.user.id}` : `edit:ip:${requestIp(context)}`, SAVES_PER_MINUTE, 60);
-  if (hit.allowed) return null;
-  return new Response('For mange ændringer på kort tid. Vent et minut, og prøv igen. / Too many changes. Wait a minute and try again.', {
-    status: 429,
-    headers: { 'Retry-After': String(hit.retryAfterSeconds), 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  return hit.allowed ? null : tooManyPage(context, hit);
 }
 
 /**

@@ -7,6 +7,7 @@ import { type CitizenReferral, citizenQuerySchema, type Coordinator, eraseCitize
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import type { SessionUser } from '../../lib/session/session';
 import { formData, requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 
 /** Searches, exports and erasures per coordinator in ten minutes: a day's requests, not a sweep of the register. */
 export const CITIZEN_DATA_LIMIT = { hits: 30, windowSeconds: 600 };
@@ -34,12 +35,10 @@ export function coordinatorOf(user: SessionUser): Coordinator | null {
 }
 
 /** Counts a search, export or erasure against the coordinator's limit; a Response (429) when it is spent. */
-export async function limitCitizenData(context: Pick<AstroGlobal, 'locals' | 'clientAddress' | 'request'>): Promise<Response | null> {
+export async function limitCitizenData(context: Pick<AstroGlobal, 'locals' | 'clientAddress' | 'request' | 'rewrite' | 'url'>): Promise<Response | null> {
   const who = context.locals.user ? `user:${context.locals.user.id}` : `ip:${requestIp(context)}`;
   const hit = await hitRateLimit(db(), `citizen-data:${who}`, CITIZEN_DATA_LIMIT.hits, CITIZEN_DATA_LIMIT.windowSeconds);
-  if (hit.allowed) return null;
-  const text = translator(context.locals.locale)('privacy.citizen.rateLimited');
-  return new Response(text, { status: 429, headers: { 'retry-after': String(hit.retryAfterSeconds), 'content-type': 'text/plain; charset=utf-8' } });
+  return hit.allowed ? null : tooManyPage(context, hit);
 }
 
 /**

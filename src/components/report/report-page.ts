@@ -9,11 +9,11 @@ import { absoluteUrl } from '../../lib/mail';
 import { createProblemReport, HONEYPOT_FIELD, REPORT_LIMIT, REPORT_WINDOW_SECONDS, reportRateKey, reportSchema } from '../../lib/report';
 import { clientIp } from '../../lib/security/client-ip';
 import { hitRateLimit } from '../../lib/security/rate-limit';
+import { tooManyPage } from '../errors/too-many';
 
 /** What the report page shows; a Response when it answers with a redirect instead. */
 export type ReportPageState =
   | { view: 'notFound' }
-  | { view: 'tooMany'; minutes: number }
   | { view: 'thanks'; listing: ListingRef; listingPath: string }
   | { view: 'form'; listing: ListingRef; listingPath: string; action: string; errors: FieldErrors; values: Record<string, string> };
 
@@ -47,11 +47,7 @@ export async function reportPage(Astro: AstroGlobal): Promise<ReportPageState | 
   if (Astro.request.method === 'POST') {
     const ip = clientIp(Astro.clientAddress, Astro.request.headers.get('x-forwarded-for'), config().TRUST_PROXY);
     const limit = await hitRateLimit(db(), reportRateKey(ip), REPORT_LIMIT, REPORT_WINDOW_SECONDS);
-    if (!limit.allowed) {
-      Astro.response.status = 429;
-      Astro.response.headers.set('Retry-After', String(limit.retryAfterSeconds));
-      return { view: 'tooMany', minutes: Math.ceil(limit.retryAfterSeconds / 60) };
-    }
+    if (!limit.allowed) return tooManyPage(Astro, limit);
   }
   const listing = await listingFromQuery(Astro.url);
   if (!listing) {

@@ -15,6 +15,7 @@ import { hitRateLimit } from '../../lib/security/rate-limit';
 import type { SessionUser } from '../../lib/session/session';
 import type { StatisticsFilter } from '../../lib/statistics';
 import { requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 import { mayReport, parseFilter } from './filter';
 
 type Context = Pick<AstroGlobal | APIContext, 'locals' | 'url' | 'redirect' | 'rewrite' | 'clientAddress' | 'request'>;
@@ -42,11 +43,7 @@ const LIMIT_PER_MINUTE = 60;
 async function rateLimited(context: Context, scope: string): Promise<Response | null> {
   const who = context.locals.user ? `user:${context.locals.user.id}` : `ip:${requestIp(context)}`;
   const hit = await hitRateLimit(db(), `reports:${scope}:${who}`, LIMIT_PER_MINUTE, 60);
-  if (hit.allowed) return null;
-  return new Response(translator(context.locals.locale)('reports.error.rateLimited'), {
-    status: 429,
-    headers: { 'Retry-After': String(hit.retryAfterSeconds), 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  return hit.allowed ? null : tooManyPage(context, hit);
 }
 
 /** Rate limit, authenticate, authorise and parse; a Response to send at once when any of them says no. */

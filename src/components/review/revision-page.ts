@@ -1,5 +1,4 @@
 import type { AstroGlobal } from 'astro';
-import { translator } from '../../i18n';
 import { allow, mayReview } from '../../lib/access';
 import { db } from '../../lib/db';
 import type { FieldErrors } from '../../lib/forms/validate';
@@ -15,6 +14,7 @@ import {
 } from '../../lib/listing';
 import { hitRateLimit } from '../../lib/security/rate-limit';
 import { requestIp } from '../account/request';
+import { tooManyPage } from '../errors/too-many';
 import { readDecision } from './decide-form';
 
 /** What the revision page shows. */
@@ -37,8 +37,9 @@ export async function revisionPage(Astro: AstroGlobal): Promise<RevisionPage | R
   // Decisions are a handful an hour; a flood is a script, not a reviewer. Counted per person:
   // an administration's staff share one address.
   const who = Astro.locals.user ? `user:${Astro.locals.user.id}` : `ip:${requestIp(Astro)}`;
-  if (post && !(await hitRateLimit(db(), `review:${who}`, 60, 60)).allowed) {
-    return new Response(translator(Astro.locals.locale)('review.error.rateLimited'), { status: 429, headers: { 'Retry-After': '60' } });
+  if (post) {
+    const hit = await hitRateLimit(db(), `review:${who}`, 60, 60);
+    if (!hit.allowed) return tooManyPage(Astro, hit);
   }
   const signedIn = await allow(Astro);
   if (signedIn instanceof Response) return signedIn;

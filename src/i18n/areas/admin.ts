@@ -32,7 +32,6 @@ export const adminDa = {
     other: '{count} aktiviteter bruger ordet, så det kan ikke slettes. Fjern ordet fra aktiviteterne først, eller ret ordet i stedet.',
   },
   'admin.error.notFound': 'Det, du ville ændre, findes ikke længere.',
-  'admin.error.rateLimited': 'Du har gemt meget på kort tid. Vent et minut, og prøv igen.',
 
   'admin.administrations.title': 'Forvaltninger',
   'admin.administrations.lead': 'Hver forvaltning har ansvar for sine egne foreninger, aktiviteter og henvisninger.',
@@ -201,7 +200,6 @@ export const adminEn: EnglishOf<typeof adminDa> = {
     other: '{count} activities use this word, so it cannot be deleted. Remove the word from the activities first, or edit the word instead.',
   },
   'admin.error.notFound': 'What you wanted to change no longer exists.',
-  'admin.error.rateLimited': 'You have saved a lot in a short time. Wait a minute and try again.',
 
   'admin.administrations.title': 'Administrations',
   'admin.administrations.lead': 'Each administration is responsible for its own associations, activities and referrals.',

@@ -216,7 +216,6 @@ export const advisoryHostDa = {
   'advisoryHost.error.closed': 'Mødet er aflyst eller overstået og kan ikke ændres.',
   'advisoryHost.error.attendanceClosed': 'Du kan først skrive, hvem der kom, når mødet er begyndt.',
   'advisoryHost.error.form': 'Formularen kunne ikke læses. Hent siden igen, og prøv igen.',
-  'advisoryHost.error.rateLimited': 'Du har sendt mange formularer på kort tid. Vent et øjeblik, og prøv igen.',
 } as const satisfies Record<string, Message>;
 
 export const advisoryHostEn: EnglishOf<typeof advisoryHostDa> = {
@@ -425,5 +424,4 @@ export const advisoryHostEn: EnglishOf<typeof advisoryHostDa> = {
   'advisoryHost.error.closed': 'The session has been cancelled or is over, and cannot be changed.',
   'advisoryHost.error.attendanceClosed': 'You can record who came once the session has started.',
   'advisoryHost.error.form': 'The form could not be read. Load the page again and try again.',
-  'advisoryHost.error.rateLimited': 'You have sent many forms in a short time. Wait a moment and try again.',
 };

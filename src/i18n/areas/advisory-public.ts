@@ -122,8 +122,6 @@ export const advisoryPublicDa = {
   'advisoryPublic.token.too_fast': 'Formularen blev sendt meget hurtigt. Se dine svar igennem, og tryk på knappen igen.',
   'advisoryPublic.token.expired': 'Siden har været åben i over 2 timer. Se dine svar igennem, og tryk på knappen igen.',
   'advisoryPublic.token.invalid': 'Vi kunne ikke tage imod formularen. Se dine svar igennem, og tryk på knappen igen.',
-  'advisoryPublic.tooMany.title': 'Du har prøvet mange gange',
-  'advisoryPublic.tooMany.text': 'Vent {minutes} minutter, og prøv så igen.',
   'advisoryPublic.dropped.title': 'Tak',
   'advisoryPublic.dropped.text': 'Vi har modtaget formularen.',
 
@@ -274,8 +272,6 @@ export const advisoryPublicEn: EnglishOf<typeof advisoryPublicDa> = {
   'advisoryPublic.token.too_fast': 'The form was sent very quickly. Please check your answers and press the button again.',
   'advisoryPublic.token.expired': 'The page has been open for more than 2 hours. Please check your answers and press the button again.',
   'advisoryPublic.token.invalid': 'We could not accept the form. Please check your answers and press the button again.',
-  'advisoryPublic.tooMany.title': 'You have tried many times',
-  'advisoryPublic.tooMany.text': 'Please wait {minutes} minutes and try again.',
   'advisoryPublic.dropped.title': 'Thank you',
   'advisoryPublic.dropped.text': 'We have received the form.',
 

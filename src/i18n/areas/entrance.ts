@@ -57,9 +57,6 @@ export const entranceDa = {
   'entrance.token.too_fast': 'Formularen blev sendt meget hurtigt. Se dine svar igennem, og tryk på ”Send” igen.',
   'entrance.token.expired': 'Siden har været åben i over 2 timer. Se dine svar igennem, og tryk på ”Send” igen.',
   'entrance.token.invalid': 'Vi kunne ikke tage imod formularen. Se dine svar igennem, og tryk på ”Send” igen.',
-  'entrance.tooMany.title': 'Du har sendt mange henvendelser',
-  'entrance.tooMany.text':
-    'Du kan sende igen om {minutes} minutter. Haster det, så ring til kommunen. Er du i fare, så ring 112.',
   'entrance.dropped.title': 'Tak for din henvendelse',
   'entrance.dropped.text': 'Vi har modtaget formularen.',
 
@@ -105,8 +102,6 @@ export const entranceDa = {
   'entrance.status.error.reference': 'Skriv koden fra din kvittering. Den har 9 tegn, fx K7M-4QX-9TD.',
   'entrance.status.error.email': 'Skriv en e-mail som navn@eksempel.dk.',
   'entrance.status.notFound': 'Vi kan ikke finde en henvendelse med den kode og e-mail. Tjek, at du har skrevet begge dele rigtigt.',
-  'entrance.status.tooMany.title': 'Du har prøvet mange gange',
-  'entrance.status.tooMany.text': 'Prøv igen om {minutes} minutter.',
   'entrance.status.resultHeading': 'Henvendelse {reference}',
   'entrance.status.activity': 'Tilbud: {activity}',
   'entrance.status.updated': 'Sidst ændret {date}.',
@@ -256,8 +251,6 @@ export const entranceEn: EnglishOf<typeof entranceDa> = {
   'entrance.token.too_fast': 'The form was sent very quickly. Please check your answers and press “Send” again.',
   'entrance.token.expired': 'The page has been open for more than 2 hours. Please check your answers and press “Send” again.',
   'entrance.token.invalid': 'We could not accept the form. Please check your answers and press “Send” again.',
-  'entrance.tooMany.title': 'You have sent many requests',
-  'entrance.tooMany.text': 'You can send again in {minutes} minutes. If it is urgent, call the municipality. If you are in danger, call 112.',
   'entrance.dropped.title': 'Thank you for your request',
   'entrance.dropped.text': 'We have received the form.',
 
@@ -301,8 +294,6 @@ export const entranceEn: EnglishOf<typeof entranceDa> = {
   'entrance.status.error.reference': 'Write the code from your receipt. It has 9 characters, for example K7M-4QX-9TD.',
   'entrance.status.error.email': 'Write an email like name@example.dk.',
   'entrance.status.notFound': 'We cannot find a request with that code and email. Check that you have written both correctly.',
-  'entrance.status.tooMany.title': 'You have tried many times',
-  'entrance.status.tooMany.text': 'Try again in {minutes} minutes.',
   'entrance.status.resultHeading': 'Request {reference}',
   'entrance.status.activity': 'Activity: {activity}',
   'entrance.status.updated': 'Last changed {date}.',

@@ -81,9 +81,6 @@ export const freshnessDa = {
   'report.error.messageRequired': 'Skriv, hvad der er forkert, når du vælger "Andet".',
   'report.error.messageTooLong': 'Teksten må højst være {max} tegn lang.',
   'report.error.email': 'Skriv en e-mailadresse som navn@eksempel.dk, eller lad feltet være tomt.',
-  'report.tooMany.title': 'Du har sendt mange fejlmeldinger',
-  'report.tooMany.text':
-    'Du kan sende en fejlmelding igen om {minutes} minutter. Haster det, så ring til foreningen eller til kommunen.',
   'report.thanks.title': 'Tak for din fejlmelding',
   'report.thanks.text':
     'Foreningen og kommunen har fået besked. Har du skrevet din e-mail, får du svar, når fejlen er behandlet.',
@@ -189,8 +186,6 @@ export const freshnessEn: EnglishOf<typeof freshnessDa> = {
   'report.error.messageRequired': 'Write what is wrong when you choose "Something else".',
   'report.error.messageTooLong': 'The text can be at most {max} characters long.',
   'report.error.email': 'Write an e-mail address like name@example.dk, or leave the field empty.',
-  'report.tooMany.title': 'You have sent many reports',
-  'report.tooMany.text': 'You can send a report again in {minutes} minutes. If it is urgent, call the association or the municipality.',
   'report.thanks.title': 'Thank you for your report',
   'report.thanks.text':
     'The association and the municipality have been told. If you wrote your e-mail, you will get an answer when the problem has been handled.',

@@ -66,7 +66,6 @@ export const grantsDa = {
   'grants.error.purposeTooLong': 'Formålet må højst være 500 tegn.',
   'grants.error.conflict':
     'En anden har ændret tilskuddet, mens du havde det åbent. Her er de nye oplysninger. Ret dem igen, hvis det stadig er nødvendigt.',
-  'grants.error.rateLimited': 'Du har sendt mange formularer på kort tid. Vent et minut, og prøv igen.',
 
   'grants.notice.created': 'Tilskuddet er registreret.',
   'grants.notice.saved': 'Ændringerne er gemt.',
@@ -148,7 +147,6 @@ export const grantsEn: EnglishOf<typeof grantsDa> = {
   'grants.error.purposeTooLong': 'The purpose can be at most 500 characters.',
   'grants.error.conflict':
     'Someone else changed the grant while you had it open. These are the new details. Change them again if it is still needed.',
-  'grants.error.rateLimited': 'You have sent many forms in a short time. Wait a minute and try again.',
 
   'grants.notice.created': 'The grant has been recorded.',
   'grants.notice.saved': 'The changes have been saved.',

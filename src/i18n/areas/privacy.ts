@@ -39,7 +39,6 @@ export const privacyDa = {
   'privacy.citizen.error.email': 'Skriv en e-mailadresse som navn@eksempel.dk.',
   'privacy.citizen.error.phone': 'Skriv et telefonnummer med 8 cifre, fx 12 34 56 78.',
   'privacy.citizen.error.confirm': 'Sæt kryds for at bekræfte, at du vil slette.',
-  'privacy.citizen.rateLimited': 'Du har søgt mange gange på kort tid. Vent et par minutter, og prøv igen.',
   'privacy.citizen.found': {
     one: 'Vi fandt {count} henvisning om borgeren',
     other: 'Vi fandt {count} henvisninger om borgeren',
@@ -157,7 +156,6 @@ export const privacyEn: EnglishOf<typeof privacyDa> = {
   'privacy.citizen.error.email': 'Type an e-mail address like name@example.dk.',
   'privacy.citizen.error.phone': 'Type a phone number of 8 digits, for example 12 34 56 78.',
   'privacy.citizen.error.confirm': 'Tick the box to confirm that you want to erase.',
-  'privacy.citizen.rateLimited': 'You have searched many times in a short while. Wait a few minutes and try again.',
   'privacy.citizen.found': {
     one: 'We found {count} referral about the citizen',
     other: 'We found {count} referrals about the citizen',

@@ -124,7 +124,6 @@ export const referralUiDa = {
   'referralUi.error.commentForOther': 'Skriv grunden, når du vælger ”Andet”.',
   'referralUi.error.forwardTo': 'Vælg den forvaltning, henvisningen skal sendes videre til.',
   'referralUi.error.stale': 'Henvisningen er ændret af en anden imens. Se den nye status.',
-  'referralUi.error.rateLimited': 'Der er sendt for mange forespørgsler på kort tid. Vent et minut, og prøv igen.',
 
   'referralUi.notice.sent': 'Henvisningen er sendt. Du kan printe en recept til borgeren nedenfor.',
   'referralUi.notice.sentBefore': 'Henvisningen var allerede sendt. Her er den.',
@@ -311,7 +310,6 @@ export const referralUiEn: EnglishOf<typeof referralUiDa> = {
   'referralUi.error.commentForOther': 'Write the reason when you choose "Other".',
   'referralUi.error.forwardTo': 'Choose the administration to forward the referral to.',
   'referralUi.error.stale': 'Someone else changed the referral meanwhile. See the new status.',
-  'referralUi.error.rateLimited': 'Too many requests in a short time. Wait a minute and try again.',
 
   'referralUi.notice.sent': 'The referral has been sent. You can print a prescription for the citizen below.',
   'referralUi.notice.sentBefore': 'The referral had already been sent. Here it is.',

@@ -9,7 +9,6 @@ export const reportsDa = {
   'reports.title': 'Rapporter',
   'reports.lead':
     'Tal om samarbejdet med de frivillige sociale organisationer: foreninger og aktiviteter, § 18-tilskud, henvisninger mellem forvaltningerne og rådgivningsmøder. Brug dem i den årlige § 18-redegørelse.',
-  'reports.error.rateLimited': 'Du har hentet mange rapporter på kort tid. Vent et minut, og prøv igen.',
 
   // The filter form (GET).
   'reports.filter.heading': 'Vælg år og forvaltning',
@@ -166,7 +165,6 @@ export const reportsEn: EnglishOf<typeof reportsDa> = {
   'reports.title': 'Reports',
   'reports.lead':
     'Figures about the cooperation with voluntary social organisations: associations and activities, § 18 grants, referrals between administrations and advisory sessions. Use them in the yearly § 18 report.',
-  'reports.error.rateLimited': 'You have fetched many reports in a short time. Wait a minute and try again.',
 
   'reports.filter.heading': 'Choose year and administration',
   'reports.filter.year': 'Year',

@@ -38,7 +38,6 @@ export const reviewDa = {
   'review.error.commentRequired': 'Skriv, hvorfor ændringen ikke kan godkendes, så foreningen kan rette den.',
   'review.error.invalidValues': 'Et sted eller en kontaktperson hører ikke til jeres forening. Genindlæs siden, og prøv igen.',
   'review.error.archived': 'Opslaget er arkiveret og kan ikke ændres.',
-  'review.error.rateLimited': 'Der er sendt for mange afgørelser på kort tid. Vent et minut, og prøv igen.',
 
   'review.status.pending': 'Venter på godkendelse',
   'review.status.approved': 'Godkendt',
@@ -173,7 +172,6 @@ export const reviewEn: EnglishOf<typeof reviewDa> = {
   'review.error.commentRequired': 'Write why the change cannot be approved, so that the association can correct it.',
   'review.error.invalidValues': 'A place or a contact does not belong to your association. Reload the page and try again.',
   'review.error.archived': 'The listing is archived and cannot be changed.',
-  'review.error.rateLimited': 'Too many decisions were sent in a short time. Wait a minute and try again.',
 
   'review.status.pending': 'Waiting for approval',
   'review.status.approved': 'Approved',

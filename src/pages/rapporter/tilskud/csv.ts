@@ -3,6 +3,7 @@
  * Danish Excel (see src/lib/statistics/csv.ts for the format). Same access as the list.
  */
 import type { APIRoute } from 'astro';
+import { limitPage } from '../../../components/errors/too-many';
 import { listFilter } from '../../../components/grants/guard';
 import { translator } from '../../../i18n';
 import { allow } from '../../../lib/access';
@@ -10,7 +11,12 @@ import { db } from '../../../lib/db';
 import { type GrantRecord, listGrants, mayRecordGrants } from '../../../lib/grants';
 import { csvResponse, kronerCell, toCsv } from '../../../lib/statistics';
 
+/** A coordinator downloads the list a few times a day; as many as the report downloads get. */
+const DOWNLOADS_PER_MINUTE = { limit: 60, windowSeconds: 60 };
+
 export const GET: APIRoute = async (context) => {
+  const limited = await limitPage(context, 'grants-csv', DOWNLOADS_PER_MINUTE);
+  if (limited) return limited;
   const user = await allow(context, mayRecordGrants);
   if (user instanceof Response) return user;
   const locale = context.locals.locale;
