@@ -143,6 +143,4 @@ test('a citizen request from the entrance is text for the staff who receive it',
   await expect(page.locator('main')).toContainText(`${marker}-ord`);
   await expect(page.locator('main')).toContainText(XSS_PAYLOADS[0]);
   await expectInert(page);
-  const id = page.url().match(/henvisninger\/([0-9a-f-]{36})/)![1];
-  await expectShownAsText(page, `/henvisninger/${id}/recept`, marker, { payloads: [XSS_PAYLOADS[1]] });
 });
