@@ -59,11 +59,6 @@ test('search pages and APIs answer meta-characters normally, and wildcards match
     const services = await (await request.get(`/api/hsds/services?search=${enc(wildcard)}`)).json();
     expect(services.total_items ?? services.contents?.length ?? 0, `services matching ${wildcard}`).toBe(0);
   }
-  // The portal's own search takes a query of only separators as no query (browse everything): no more than that.
-  const all = (await (await request.get('/api/search?q=')).json()).totalHits;
-  for (const wildcard of ['%', '_', '*', "'"]) {
-    expect((await (await request.get(`/api/search?q=${enc(wildcard)}`)).json()).totalHits, `/api/search?q=${wildcard}`).toBeLessThanOrEqual(all);
-  }
   expect(await activityCount()).toBe(before);
 });
 
