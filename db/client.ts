@@ -4,6 +4,8 @@ import * as schema from './schema';
 
 export type Database = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
 
+const withoutNul = (x: unknown) => String(x).replaceAll('\0', '\uFFFD');
+
 /** Creates a Drizzle database over a postgres.js pool. Call `db.$client.end()` to close it. */
 export function createDatabase(url: string, options: { max?: number } = {}): Database {
   const client = postgres(url, {
@@ -13,6 +15,11 @@ export function createDatabase(url: string, options: { max?: number } = {}): Dat
     idle_timeout: 30,
     onnotice: () => {},
   });
+  // PostgreSQL text cannot hold the NUL character: a query with one fails ("invalid byte sequence"),
+  // so a `%00` in a URL or form field would answer 500. Text parameters get U+FFFD in its place:
+  // a look-up then finds nothing (no stored text has one) and stored text shows where it was.
+  // 25 is `text` and 1043 `varchar`; text arrays use these serializers for their items.
+  for (const oid of [25, 1043]) client.options.serializers[oid] = withoutNul;
   return drizzle(client, { schema });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageText, aroundSlot, languageList, openStreetMapUrl, paragraphs, priceText, SLOT, telHref, websiteText } from './format';
+import { ageText, aroundSlot, languageList, openStreetMapUrl, paragraphs, priceText, SLOT, telHref, websiteText, httpHref } from './format';
 
 describe('the detail pages', () => {
   it('link to openstreetmap.org with a marker on the place', () => {
@@ -50,5 +50,17 @@ describe('aroundSlot', () => {
     expect(aroundSlot(`Fra ${SLOT}`)).toEqual(['Fra ', '']);
     expect(aroundSlot(`Foreningen bekræftede oplysningerne ${SLOT}.`)).toEqual(['Foreningen bekræftede oplysningerne ', '.']);
     expect(aroundSlot('Ingen plads')).toEqual(['Ingen plads', '']);
+  });
+});
+
+describe('httpHref', () => {
+  it('keeps http and https addresses and drops every other scheme', () => {
+    expect(httpHref('https://forening.dk/om')).toBe('https://forening.dk/om');
+    expect(httpHref('http://forening.dk')).toBe('http://forening.dk');
+    expect(httpHref('javascript:alert(1)')).toBeNull();
+    expect(httpHref(' JaVaScRiPt:alert(1)')).toBeNull();
+    expect(httpHref('data:text/html,<script>1</script>')).toBeNull();
+    expect(httpHref('forening.dk')).toBeNull();
+    expect(httpHref(null)).toBeNull();
   });
 });

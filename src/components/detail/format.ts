@@ -46,6 +46,20 @@ export function priceText(locale: Locale, cost: { isFree: boolean; priceOre: num
   return formatPrice(locale, cost.priceOre);
 }
 
+/**
+ * A website as a link target, or null unless it is http(s): the forms and the import refuse other
+ * schemes, but a row written some other way must not become a `javascript:` link on a public page.
+ */
+export function httpHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A website as link text: its host without "www.", or the address itself if it is not a URL. */
 export function websiteText(url: string): string {
   try {

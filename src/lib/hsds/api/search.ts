@@ -24,6 +24,10 @@ export interface ServiceSearchDeps {
  * summary and description instead, so the API keeps answering.
  */
 export async function searchServiceIds(deps: ServiceSearchDeps, text: string): Promise<string[]> {
+  // Meilisearch takes a text of only separators ("%", "_", "'") as no text at all and returns
+  // every service; a search for no word finds nothing, as the PostgreSQL fallback and the
+  // organizations' search do.
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
   try {
     const response = await deps.client
       .index<ActivityDoc>(indexNames(deps.prefix).activities)
