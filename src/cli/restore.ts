@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import postgres from 'postgres';
 import { BackupFileError, checkReferralKey, type KeyCheck, restoreBackup, TargetNotEmpty } from '../lib/backup';
 import type { Config } from '../lib/config/config';
@@ -27,6 +28,10 @@ export async function runRestoreCommand(config: Config, args: string[]): Promise
   if (!options) {
     console.error(RESTORE_USAGE);
     return 2;
+  }
+  if (!(await stat(options.file).then((s) => s.isFile(), () => false))) {
+    console.error(`Intet er gendannet: Filen ${options.file} findes ikke.`);
+    return 1;
   }
   const connection = await connectDatabase(config);
   const sql = postgres(connection.databaseUrl, { max: 1, onnotice: () => {} });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +11,14 @@ import { sessionFor } from '../support/accounts';
 import { runCli } from '../support/cli';
 import { TEST_REFERRAL_KEY } from '../support/constants';
 import { createTestDatabase, useTestDatabase } from '../support/database';
+import { useTestSearch } from '../support/search';
+import { indexNames } from '../../search/indexes';
 import { createWorld } from './listing-fixtures';
 import { CITIZEN, createReferralWorld, newReferral, toActivity } from './referral-core-fixtures';
 import { createEmptyDatabase, publicTableCount, snapshot } from './backup-fixtures';
 
 const source = useTestDatabase();
+const search = useTestSearch();
 const env = (url: string) => ({ DATABASE_URL: url, REFERRAL_KEY: TEST_REFERRAL_KEY });
 const drops: (() => Promise<void>)[] = [];
 let dir = '';
@@ -84,12 +88,25 @@ describe('backup and restore', () => {
     expect(ids!.next).toBeGreaterThan(ids!.max);
   });
 
-  it('restores into a freshly migrated database too', async () => {
+  it('restores into a freshly migrated database, rebuilds search with --reindex, and warns when the key does not open the referrals', async () => {
     const target = await createTestDatabase();
     drops.push(target.drop);
-    const run = await runCli(['restore', file], env(target.url));
+    const otherKey = randomBytes(32).toString('base64url');
+    const run = await runCli(['restore', file, '--reindex'], {
+      DATABASE_URL: target.url,
+      REFERRAL_KEY: otherKey,
+      MEILI_URL: search.url,
+      MEILI_MASTER_KEY: search.key,
+      MEILI_INDEX_PREFIX: search.prefix,
+    });
+    expect(run.stdout).toContain('Advarsel: nøglen i miljøvariablen REFERRAL_KEY er ikke den, sikkerhedskopien blev lavet med');
+    expect(run.stdout).not.toContain('Næste skridt');
+    expect(run.stdout).toMatch(/Søgeindekset er genopbygget på [\d.]+ s: \d+ aktiviteter/);
     expect(run.code).toBe(0);
     expect((await snapshot(target.db.$client))['activities']).toEqual((await snapshot(source.db.$client))['activities']);
+    const published = await source.db.$client<{ name: string }[]>`select name from activities where status = 'published' order by name limit 1`;
+    const { hits } = await search.client.index(indexNames(search.prefix).activities).search(published[0]!.name);
+    expect(hits.length).toBeGreaterThan(0);
   });
 
   it('refuses a database that holds data, and changes nothing in it', async () => {
@@ -124,6 +141,13 @@ describe('backup and restore', () => {
     expect(run.stderr).toMatch(/Intet er gendannet: Tabellen referrals har \d+ rækker i sikkerhedskopien, men indholdsfortegnelsen siger \d+/);
     expect(run.code).toBe(1);
     expect(await publicTableCount(target.db.$client)).toBe(0);
+  });
+
+  it('says so when the file does not exist, before touching any database', async () => {
+    const run = await runCli(['restore', join(dir, 'findes-ikke.gz')], env('postgres://nobody@127.0.0.1:1/none'));
+    expect(run.stderr).toContain('Filen');
+    expect(run.stderr).toContain('findes ikke');
+    expect(run.code).toBe(1);
   });
 
   it('refuses a file that is not a backup', async () => {

@@ -44,10 +44,17 @@ export async function writeBackup(sql: postgres.Sql, file: string, onProgress?: 
         const filter = ROW_FILTERS[table.name];
         const source = `select ${table.columns.map(quoteIdent).join(', ')} from "public".${quoteIdent(table.name)}${filter ? ` where ${filter}` : ''}`;
         const rows = await tx.unsafe(`copy (${source}) to stdout`).readable();
-        for await (const chunk of rows as AsyncIterable<Buffer>) {
-          await write(chunk);
-          written += countLines(chunk);
-          onProgress?.({ table: table.name, written, total });
+        try {
+          for await (const chunk of rows as AsyncIterable<Buffer>) {
+            await write(chunk);
+            written += countLines(chunk);
+            onProgress?.({ table: table.name, written, total });
+          }
+        } finally {
+          // postgres.js pauses the socket when the stream's buffer is full; if the end of the COPY
+          // arrives in the same packet, nothing resumes it and the next query hangs for ever
+          // (porsager/postgres#499, fix proposed in #1016). Reading once more resumes the socket.
+          rows._read(0);
         }
         await write(`${SECTION_END}\n`);
       }
