@@ -45,8 +45,11 @@ export async function runBackupCommand(config: Config, args: string[]): Promise<
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`Sikkerhedskopien er skrevet til ${options.out} på ${seconds} s: ${rows} rækker i ${manifest.tables.length} tabeller (${megabytes} MB).`);
     console.log(`Udeladt (midlertidigt): ${manifest.excluded.map((e) => e.name).join(', ')}.`);
+    const where = connection.referralKey
+      ? `Nøglen ligger i ${connection.keyPlace}; gem den`
+      : `Der er endnu ingen nøgle i ${connection.keyPlace} (den laves ved første npm start); gem den, når den findes,`;
     console.log(
-      `Bemærk: sikkerhedskopien indeholder ikke nøglen til henvisningernes personoplysninger. Nøglen ligger i ${connection.keyPlace}; gem den et andet sikkert sted end sikkerhedskopien, for uden den kan personoplysningerne ikke læses efter en gendannelse.`,
+      `Bemærk: sikkerhedskopien indeholder ikke nøglen til henvisningernes personoplysninger. ${where} et andet sikkert sted end sikkerhedskopien, for uden den kan personoplysningerne ikke læses efter en gendannelse.`,
     );
     return 0;
   } finally {
