@@ -125,6 +125,12 @@ describe('parseSearchParams', () => {
     });
   });
 
+  it('reads a search of only signs as browsing, not as a search that matches every listing and person', async () => {
+    expect((await parse('q=%')).q).toBe('');
+    expect((await parse("q=' * _ --")).q).toBe('');
+    expect((await parse('q=%25 kor')).q).toBe('% kor');
+  });
+
   it('reads kind in Danish', async () => {
     expect((await parse('kind=hjælp')).kind).toBe('offer');
     expect((await parse('kind=frivillig')).kind).toBe('volunteer_role');

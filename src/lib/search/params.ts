@@ -43,7 +43,9 @@ function parseQuery(url: URLSearchParams): string {
   if (q.length > MAX_QUERY_LENGTH) {
     take(refuse('q', `søgningen er for lang (${q.length} tegn). Skriv højst ${MAX_QUERY_LENGTH} tegn`, `the search is too long (${q.length} characters). Write at most ${MAX_QUERY_LENGTH}`));
   }
-  return q;
+  // Only signs ("%", "'", "*"): Meilisearch would read it as no words and answer with every listing
+  // and contact person, as a typed search. Nothing to look for is browsing, as with an empty box.
+  return /[\p{L}\p{N}]/u.test(q) ? q : '';
 }
 
 function parsePaging(url: URLSearchParams): { page: number; perPage: number } {
