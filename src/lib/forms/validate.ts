@@ -24,7 +24,9 @@ export function parseForm<S extends z.ZodType>(form: FormData, schema: S, multi:
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const field = issue.path.map(String).join('.') || 'form';
+    // A wrong item of a multi field (associationIds.0) is the field's error: the page has one place for it.
+    const head = String(issue.path[0] ?? '');
+    const field = multi.includes(head) ? head : issue.path.map(String).join('.') || 'form';
     errors[field] ??= issue.message;
   }
   return { ok: false, errors, values };
