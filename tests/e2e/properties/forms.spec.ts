@@ -15,7 +15,7 @@ import { MIN_FILL_SECONDS } from '../../../src/lib/entrance/spam';
  * error in the summary names a field that is on the page, in Danish. The runs per form are few so
  * that the suite stays within minutes; a failure prints fast-check's seed and path to replay it.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 /** Hidden fields the page signs or ties to the session: spoiling them only meets the CSRF wall or the robot check. */
 const PROTECTED = new Set(['_csrf', 'formular']);
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { APIRequestContext, APIResponse, Playwright } from '@playwright/test';
+import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from '@playwright/test';
 import { SESSION_COOKIE } from '../../../src/lib/session/cookie';
 import { decoded, type BodyShape } from './fuzz-input';
 import type { FuzzWorld, Role } from './fuzz-world';
 
 /** A request context acting as one role of the world (a visitor without a session for `anonymous`). */
-export async function contextFor(playwright: Playwright, baseURL: string, world: FuzzWorld, role: Role): Promise<APIRequestContext> {
+export async function contextFor(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, world: FuzzWorld, role: Role): Promise<APIRequestContext> {
   const host = new URL(baseURL).hostname;
   const cookies =
     role === 'anonymous'
