@@ -10,4 +10,10 @@ describe('parseForm', () => {
     const result = parseForm(form, z.object({ ids: z.array(z.uuid({ error: 'Vælg en af mulighederne' })) }), ['ids']);
     expect(result).toMatchObject({ ok: false, errors: { ids: 'Vælg en af mulighederne' } });
   });
+
+  it('drops NUL characters, which PostgreSQL cannot store, before checking', () => {
+    const form = new FormData();
+    form.append('name', 'Fælles\u0000skab');
+    expect(parseForm(form, z.object({ name: z.string() }))).toEqual({ ok: true, data: { name: 'Fællesskab' } });
+  });
 });

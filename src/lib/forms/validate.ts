@@ -16,8 +16,10 @@ export function parseForm<S extends z.ZodType>(form: FormData, schema: S, multi:
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string' || key === '_csrf') continue;
     values[key] = value;
-    if (multi.includes(key)) input[key] = [...((input[key] as string[] | undefined) ?? []), value];
-    else input[key] = value;
+    // No keyboard types a NUL, and PostgreSQL text cannot hold one (the insert failed with a 500): it is dropped.
+    const clean = value.replace(/\0/g, '');
+    if (multi.includes(key)) input[key] = [...((input[key] as string[] | undefined) ?? []), clean];
+    else input[key] = clean;
   }
   for (const key of multi) input[key] ??= [];
   const result = schema.safeParse(input);
