@@ -73,8 +73,9 @@ export default defineConfig({
       DEMO_DATA: 'true',
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
-      // One proxy is trusted, as behind a load balancer: a test that spends a rate limit sends an
-      // X-Forwarded-For address of its own and so never shuts out the others (all 127.0.0.1).
+      // One proxy is trusted, as behind a load balancer: a test that spends a rate limit, or stands for
+      // many clients (the property tests), sends X-Forwarded-For addresses of its own and so never
+      // shuts out the others (all 127.0.0.1).
       TRUST_PROXY: '1',
     },
   },

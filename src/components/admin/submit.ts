@@ -31,7 +31,8 @@ export async function submitForm<S extends z.ZodType, R>(
   multi: string[] = [],
 ): Promise<Submission<R>> {
   const values: Record<string, string> = {};
-  const lists: Record<string, string[]> = {};
+  // Without a prototype: a field named "constructor" or "__proto__" is just a field, not Object's own.
+  const lists: Record<string, string[]> = Object.create(null);
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string' || key === '_csrf') continue;
     values[key] = value;

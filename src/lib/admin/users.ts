@@ -35,7 +35,8 @@ export interface UserDetail extends UserListItem {
 
 /** `%` and `_` typed into the search box are letters, not wildcards. */
 function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // PostgreSQL text holds no NUL character, and refuses a pattern with one: it can match nothing anyway.
+  return `%${text.replace(/\0/g, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function selection() {

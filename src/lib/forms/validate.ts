@@ -16,15 +16,19 @@ export function parseForm<S extends z.ZodType>(form: FormData, schema: S, multi:
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string' || key === '_csrf') continue;
     values[key] = value;
-    if (multi.includes(key)) input[key] = [...((input[key] as string[] | undefined) ?? []), value];
-    else input[key] = value;
+    // No keyboard types a NUL, and PostgreSQL text cannot hold one (the insert failed with a 500): it is dropped.
+    const clean = value.replace(/\0/g, '');
+    if (multi.includes(key)) input[key] = [...((input[key] as string[] | undefined) ?? []), clean];
+    else input[key] = clean;
   }
   for (const key of multi) input[key] ??= [];
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const field = issue.path.map(String).join('.') || 'form';
+    // A wrong item of a multi field (associationIds.0) is the field's error: the page has one place for it.
+    const head = String(issue.path[0] ?? '');
+    const field = multi.includes(head) ? head : issue.path.map(String).join('.') || 'form';
     errors[field] ??= issue.message;
   }
   return { ok: false, errors, values };

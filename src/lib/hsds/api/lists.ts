@@ -32,7 +32,8 @@ export const organizationModifiedAt: SQL<Date> = sql<Date>`greatest(
 
 /** `%`, `_` and `\` are wildcards to ILIKE; a name search means them literally. */
 function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // PostgreSQL text holds no NUL character, and refuses a pattern with one: it can match nothing anyway.
+  return `%${text.replace(/\0/g, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** An instant as a query parameter: postgres.js takes a Date only where drizzle knows the column. */
