@@ -40,13 +40,26 @@ afterAll(async () => {
 
 describe('when the server is killed during referral submissions', () => {
   it('leaves no partial referral, and the retry with the same key makes exactly one', { timeout: 300_000 }, async () => {
-    const keys = Array.from({ length: 16 }, (_, i) => `afbrudt-${i}`);
-    const inFlight = Promise.all(keys.map((key) => sender.submit(key)));
-    // Kill as soon as the first is stored: the others are under way at that moment.
-    await eventually(async () => expect((await sender.stored(db!)).size).toBeGreaterThan(0), 30_000, 5);
+    // Eight workers submit one referral after another until the server dies, so that whenever the
+    // kill lands, submissions are under way (a fixed batch could all be done first on a fast machine).
+    const keys: string[] = [];
+    let killed = false;
+    const worker = async (w: number) => {
+      const answers: Awaited<ReturnType<ReferralSender['submit']>>[] = [];
+      for (let i = 0; !killed && i < 200; i++) {
+        const key = `afbrudt-${w}-${i}`;
+        keys.push(key);
+        answers.push(await sender.submit(key));
+      }
+      return answers;
+    };
+    const inFlight = Promise.all(Array.from({ length: 8 }, (_, w) => worker(w)));
+    // Kill once a few are stored: others are under way at that moment.
+    await eventually(async () => expect((await sender.stored(db!)).size).toBeGreaterThan(3), 60_000, 5);
     const before = await servicePids(dataDir);
+    killed = true;
     await killHard(portal!.child.pid!);
-    const during = await inFlight;
+    const during = (await inFlight).flat();
     expect(during.some((s) => s.status === 0), 'some submissions were cut off').toBe(true);
     await db!.$client.end({ timeout: 2 });
     output.push(portal!.output());
