@@ -97,7 +97,7 @@ async function showMap(page: Page, component: 'PlaceMap' | 'PointPicker' | 'Resu
 }
 
 test.describe('a strict Content-Security-Policy', () => {
-  test('lets the front page and the search island work: live results, filters, the map with tiles and pins', async ({ page }) => {
+  test('lets the front page and the search island work: live results, the map with tiles and a pin’s popup', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
