@@ -73,6 +73,12 @@ test.describe('the portal', () => {
       expect(headers['permissions-policy'], path).toContain('camera=()');
       // Not production: HTTPS is not pinned for the developer's localhost.
       expect(headers['strict-transport-security'], path).toBeUndefined();
+      // Pages carry the strict policy: scripts only from the portal or by hash (docs/decisions/017).
+      if (!path.startsWith('/api/')) {
+        const script = headers['content-security-policy']!.split(';').find((d) => d.trim().startsWith('script-src '));
+        expect(script, path).toMatch(/^\s*script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+\s*$/);
+        expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+      }
     }
   });
 

@@ -1,16 +1,19 @@
 import type { MiddlewareHandler } from 'astro';
 import { config } from '../config/config';
+import { FALLBACK_CSP } from './csp';
 
 /**
- * The security headers every response carries unless the page set its own (the booking's page
- * sets a stricter Referrer-Policy). The Content-Security-Policy here is the part that needs no
- * knowledge of the page's scripts: no framing (clickjacking), no plugins, no foreign <base>, and
- * forms post only to the portal itself. HSTS only in production, where the portal is on HTTPS: sent
- * over plain HTTP in development it would pin localhost to HTTPS in the developer's browser.
+ * The security headers every response carries unless it set its own (the booking's page sets a
+ * stricter Referrer-Policy). Every page Astro renders already carries the full
+ * Content-Security-Policy, with the hashes of its scripts (astro.config.mjs, src/lib/security/csp.ts);
+ * the one here is for everything else and needs no knowledge of scripts: no framing (clickjacking),
+ * no plugins, no foreign <base>, and forms post only to the portal itself. HSTS only in production,
+ * where the portal is on HTTPS: sent over plain HTTP in development it would pin localhost to HTTPS
+ * in the developer's browser.
  */
 export function securityHeaders(production: boolean): Record<string, string> {
   return {
-    'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+    'Content-Security-Policy': FALLBACK_CSP,
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
