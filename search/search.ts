@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import { withDisjunctiveFacets } from './disjunctive';
 import { searchPostgres } from './fallback/postgres';
 import { indexNames } from './indexes';
+import type { FacetCache } from './query/facet-cache';
 import { searchMeilisearch, SEARCH_TIMEOUT_MS } from './query/meilisearch';
 import { referenceData } from './query/reference';
 import type { SearchParams, SearchResponse } from './types';
@@ -21,6 +22,8 @@ export interface SearchDeps {
   log?: SearchLogger;
   /** How long Meilisearch may take before PostgreSQL answers instead (default 5 s). */
   timeoutMs?: number;
+  /** Recent facet counts to reuse for a few seconds (the running app passes one; tests count afresh). */
+  facetCache?: FacetCache;
 }
 
 const consoleLogger: SearchLogger = {
@@ -62,9 +65,9 @@ export async function search(deps: SearchDeps, params: SearchParams): Promise<Se
   if ((unreachableUntil.get(deps.client) ?? 0) <= Date.now()) {
     try {
       const names = indexNames(deps.prefix);
-      const meili = { client: deps.client, names, timeoutMs: deps.timeoutMs ?? SEARCH_TIMEOUT_MS };
-      const run = (p: SearchParams) => searchMeilisearch(meili, p, reference);
-      return await withDisjunctiveFacets(await run(params), params, run);
+      const meili = { client: deps.client, names, timeoutMs: deps.timeoutMs ?? SEARCH_TIMEOUT_MS, facetCache: deps.facetCache };
+      const counts = (p: SearchParams) => searchMeilisearch(meili, p, reference, { facetsOnly: true });
+      return await withDisjunctiveFacets(await searchMeilisearch(meili, params, reference), params, counts);
     } catch (error) {
       if (!(error instanceof MeilisearchError)) throw error;
       if (isDown(error)) {

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { config } from '../../lib/config/config';
 import { db } from '../../lib/db';
 import { log } from '../../lib/log/log';
-import { searchClient } from '../../lib/search';
+import { searchClient, searchFacetCache } from '../../lib/search';
 import { searchApiResponse } from '../../lib/search/api';
 
 /** The search as JSON: `GET /api/search?q=&district=…` (documented in the README, "Search API"). */
@@ -12,4 +12,5 @@ export const GET: APIRoute = ({ url, request }) =>
     client: searchClient(),
     prefix: config().MEILI_INDEX_PREFIX,
     log: log(),
+    facetCache: searchFacetCache(),
   });
