@@ -1,6 +1,7 @@
 import { MeilisearchApiError, MeilisearchError, MeilisearchRequestError, type Meilisearch } from 'meilisearch';
 import type { Database } from '../db/client';
 import { withDisjunctiveFacets } from './disjunctive';
+import { concurrencyGate } from './fallback/gate';
 import { searchPostgres } from './fallback/postgres';
 import { indexNames } from './indexes';
 import type { FacetCache } from './query/facet-cache';
@@ -38,6 +39,13 @@ const consoleLogger: SearchLogger = {
  */
 const PAUSE_AFTER_FAILURE_MS = 5_000;
 const unreachableUntil = new WeakMap<Meilisearch, number>();
+
+/**
+ * Fallback searches running at once in this process: each holds two to four of the pool's ten connections
+ * for up to seconds, so two leave the rest of the pool to pages and forms (see fallback/gate.ts).
+ */
+const FALLBACK_CONCURRENCY = 2;
+const fallbackGate = concurrencyGate(FALLBACK_CONCURRENCY);
 
 /** Whether Meilisearch could not answer at all (refused, timed out, failing): worth a pause. */
 function isDown(error: MeilisearchError): boolean {
@@ -80,6 +88,6 @@ export async function search(deps: SearchDeps, params: SearchParams): Promise<Se
       }
     }
   }
-  const run = (p: SearchParams) => searchPostgres(deps.db, p);
+  const run = (p: SearchParams) => fallbackGate(() => searchPostgres(deps.db, p));
   return withDisjunctiveFacets(await run(params), params, run);
 }
