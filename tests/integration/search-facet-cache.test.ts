@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../db/seed/seed';
 import { FacetCache } from '../../search/query/facet-cache';
 import { search } from '../../search/search';
+import { drainBatch } from '../../search/sync/drain';
 import { indexAll } from '../../search/sync/index-all';
 import { parseSearchParams } from '../../src/lib/search/params';
 import { useTestDatabase } from '../support/database';
+import { createActivity, createAssociation } from '../support/fixtures';
 import { useTestSearch } from '../support/search';
 
 /**
@@ -43,5 +45,21 @@ describe('search with a facet cache', () => {
     expect(second.facets).toEqual(first.facets);
     expect(second.hits.map((h) => h.url)).toEqual((await run('q=besøgsven&perPage=5&page=2')).hits.map((h) => h.url));
     expect(second.hits[0]?.url).not.toBe(first.hits[0]?.url);
+  });
+
+  it('finds an activity as soon as it is indexed, also while the counts of the search are cached', async () => {
+    const cache = new FacetCache(60_000);
+    expect((await run('q=zebrastrik', cache)).totalHits).toBe(0);
+    // The demo data is indexed already (beforeAll); only the new rows are left for the worker.
+    await t.db.$client`delete from search_outbox`;
+    const association = await createAssociation(t.db);
+    const activity = await createActivity(t.db, association, { name: 'Zebrastrik for begyndere' });
+    const drain = { db: t.db, client: meili.client, prefix: meili.prefix, batchSize: 100, taskTimeoutMs: 30_000 };
+    while ((await drainBatch(drain)) > 0);
+    const again = await run('q=zebrastrik', cache);
+    // The association is found too: its document names its activities.
+    expect(again.hits.map((h) => h.url)).toContain(`/aktiviteter/${activity.slug}`);
+    // Counted afresh (a new instance, or 3 s later in the app), the count includes it too.
+    expect((await run('q=zebrastrik')).facets.kind).toEqual([expect.objectContaining({ value: 'offer', count: 1 })]);
   });
 });
