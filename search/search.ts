@@ -2,8 +2,10 @@ import { MeilisearchApiError, MeilisearchError, MeilisearchRequestError, type Me
 import type { Database } from '../db/client';
 import { searchFallbacks } from '../src/lib/metrics/metrics';
 import { withDisjunctiveFacets } from './disjunctive';
+import { concurrencyGate } from './fallback/gate';
 import { searchPostgres } from './fallback/postgres';
 import { indexNames } from './indexes';
+import type { FacetCache } from './query/facet-cache';
 import { searchMeilisearch, SEARCH_TIMEOUT_MS } from './query/meilisearch';
 import { referenceData } from './query/reference';
 import type { SearchParams, SearchResponse } from './types';
@@ -22,6 +24,8 @@ export interface SearchDeps {
   log?: SearchLogger;
   /** How long Meilisearch may take before PostgreSQL answers instead (default 5 s). */
   timeoutMs?: number;
+  /** Recent facet counts to reuse for a few seconds (the running app passes one; tests count afresh). */
+  facetCache?: FacetCache;
 }
 
 const consoleLogger: SearchLogger = {
@@ -36,6 +40,13 @@ const consoleLogger: SearchLogger = {
  */
 const PAUSE_AFTER_FAILURE_MS = 5_000;
 const unreachableUntil = new WeakMap<Meilisearch, number>();
+
+/**
+ * Fallback searches running at once in this process: each holds two to four of the pool's ten connections
+ * for up to seconds, so two leave the rest of the pool to pages and forms (see fallback/gate.ts).
+ */
+const FALLBACK_CONCURRENCY = 2;
+const fallbackGate = concurrencyGate(FALLBACK_CONCURRENCY);
 
 /** Whether Meilisearch could not answer at all (refused, timed out, failing): worth a pause. */
 function isDown(error: MeilisearchError): boolean {
@@ -65,9 +76,9 @@ export async function search(deps: SearchDeps, params: SearchParams): Promise<Se
   if ((unreachableUntil.get(deps.client) ?? 0) <= Date.now()) {
     try {
       const names = indexNames(deps.prefix);
-      const meili = { client: deps.client, names, timeoutMs: deps.timeoutMs ?? SEARCH_TIMEOUT_MS };
-      const run = (p: SearchParams) => searchMeilisearch(meili, p, reference);
-      return await withDisjunctiveFacets(await run(params), params, run);
+      const meili = { client: deps.client, names, timeoutMs: deps.timeoutMs ?? SEARCH_TIMEOUT_MS, facetCache: deps.facetCache };
+      const counts = (p: SearchParams) => searchMeilisearch(meili, p, reference, { facetsOnly: true });
+      return await withDisjunctiveFacets(await searchMeilisearch(meili, params, reference), params, counts);
     } catch (error) {
       if (!(error instanceof MeilisearchError)) throw error;
       if (isDown(error)) {
@@ -83,6 +94,6 @@ export async function search(deps: SearchDeps, params: SearchParams): Promise<Se
     }
   }
   searchFallbacks.inc({ reason });
-  const run = (p: SearchParams) => searchPostgres(deps.db, p);
+  const run = (p: SearchParams) => fallbackGate(() => searchPostgres(deps.db, p));
   return withDisjunctiveFacets(await run(params), params, run);
 }

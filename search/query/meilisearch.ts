@@ -1,4 +1,5 @@
 import type { Meilisearch, MultiSearchResult, SearchResponse as MeiliResponse } from 'meilisearch';
+import { facetKey, type FacetCache } from './facet-cache';
 import { FACET_ATTRIBUTES, FACET_NAMES, labelFacets, type FacetCounts } from './facets';
 import { toHit, type FoundDoc } from './hits';
 import type { ReferenceData } from './reference';
@@ -20,6 +21,8 @@ export interface MeiliDeps {
   client: Meilisearch;
   names: IndexNames;
   timeoutMs?: number;
+  /** Recent facet counts to reuse (the running app's); without it every search counts afresh. */
+  facetCache?: FacetCache;
 }
 
 function facetCounts(distribution: Record<string, Record<string, number>> | undefined): FacetCounts {
@@ -31,9 +34,9 @@ function facetCounts(distribution: Record<string, Record<string, number>> | unde
   return counts;
 }
 
-async function federated(deps: MeiliDeps, params: SearchParams, signal: AbortSignal) {
+async function federated(deps: MeiliDeps, params: SearchParams, signal: AbortSignal, withFacets: boolean) {
   const response: MeiliResponse<FoundDoc> = await deps.client.multiSearch<ReturnType<typeof federatedRequest>, FoundDoc>(
-    federatedRequest(params, deps.names),
+    federatedRequest(params, deps.names, withFacets),
     { signal },
   );
   return {
@@ -43,8 +46,10 @@ async function federated(deps: MeiliDeps, params: SearchParams, signal: AbortSig
   };
 }
 
-async function near(deps: MeiliDeps, params: SearchParams, signal: AbortSignal) {
-  const { results } = await deps.client.multiSearch<ReturnType<typeof nearRequest>, FoundDoc>(nearRequest(params, deps.names), { signal });
+async function near(deps: MeiliDeps, params: SearchParams, signal: AbortSignal, withFacets: boolean) {
+  const { results } = await deps.client.multiSearch<ReturnType<typeof nearRequest>, FoundDoc>(nearRequest(params, deps.names, withFacets), {
+    signal,
+  });
   const offset = (params.page - 1) * params.perPage;
   const total = (r: MultiSearchResult<FoundDoc>) => r.estimatedTotalHits ?? r.totalHits ?? r.hits.length;
   const merged = mergeByDistance(results.map((r) => r.hits));
@@ -63,17 +68,34 @@ async function near(deps: MeiliDeps, params: SearchParams, signal: AbortSignal) 
  * Searches the activities, associations and public contacts in one request to Meilisearch and
  * answers in the shared response shape. Throws the client's errors (unreachable, timed out,
  * refused): the caller decides whether to fall back to PostgreSQL.
+ *
+ * With a facet cache, counts of the same search made in the last seconds are reused and only the
+ * hits are asked for. `facetsOnly` is for the widened searches of disjunctive facets, which need
+ * nothing but the counts: with the counts cached they ask Meilisearch nothing at all (their
+ * answer then has no hits and a total of 0).
  */
-export async function searchMeilisearch(deps: MeiliDeps, params: SearchParams, reference: ReferenceData): Promise<SearchResponse> {
-  const signal = AbortSignal.timeout(deps.timeoutMs ?? SEARCH_TIMEOUT_MS);
-  const { docs, totalHits, distribution } = params.near ? await near(deps, params, signal) : await federated(deps, params, signal);
-  return {
+export async function searchMeilisearch(
+  deps: MeiliDeps,
+  params: SearchParams,
+  reference: ReferenceData,
+  options: { facetsOnly?: boolean } = {},
+): Promise<SearchResponse> {
+  const key = deps.facetCache ? facetKey(deps.names.activities, params) : undefined;
+  const cached = key === undefined ? undefined : deps.facetCache?.get(key);
+  const answer = (counts: FacetCounts, totalHits: number, docs: FoundDoc[]): SearchResponse => ({
     query: params.q,
     source: 'meilisearch',
     totalHits,
     page: params.page,
     perPage: params.perPage,
     hits: docs.map((doc) => toHit(doc, params.locale, reference)),
-    facets: labelFacets(facetCounts(distribution), params, reference),
-  };
+    facets: labelFacets(counts, params, reference),
+  });
+  if (cached && options.facetsOnly) return answer(await cached, 0, []);
+
+  const signal = AbortSignal.timeout(deps.timeoutMs ?? SEARCH_TIMEOUT_MS);
+  const found = params.near ? near(deps, params, signal, !cached) : federated(deps, params, signal, !cached);
+  if (key !== undefined && !cached) deps.facetCache?.set(key, found.then((f) => facetCounts(f.distribution)));
+  const { docs, totalHits, distribution } = await found;
+  return answer(cached ? await cached : facetCounts(distribution), totalHits, docs);
 }

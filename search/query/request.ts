@@ -76,14 +76,15 @@ const facetAttributes = () => Object.values(FACET_ATTRIBUTES);
 
 /**
  * One federated multi-search over the indexes the params look in: one ranked list across them,
- * paged by the federation, with the facet counts of the activities.
+ * paged by the federation, with the facet counts of the activities unless `withFacets` is false
+ * (the counts are known already).
  */
-export function federatedRequest(params: SearchParams, names: IndexNames): FederatedMultiSearchParams {
+export function federatedRequest(params: SearchParams, names: IndexNames, withFacets = true): FederatedMultiSearchParams {
   return {
     federation: {
       offset: (params.page - 1) * params.perPage,
       limit: params.perPage,
-      facetsByIndex: { [names.activities]: facetAttributes() },
+      ...(withFacets ? { facetsByIndex: { [names.activities]: facetAttributes() } } : {}),
     },
     queries: plannedQueries(params).map((planned) => ({ ...query(planned, params, names), federationOptions: { weight: planned.weight } })),
   };
@@ -95,7 +96,7 @@ export function federatedRequest(params: SearchParams, names: IndexNames): Feder
  * so each index returns its nearest `page × perPage` hits and `mergeByDistance` merges them here
  * (without the duplicates a corrected query brings).
  */
-export function nearRequest(params: SearchParams, names: IndexNames): MultiSearchParams {
+export function nearRequest(params: SearchParams, names: IndexNames, withFacets = true): MultiSearchParams {
   const limit = params.page * params.perPage;
   return {
     queries: plannedQueries(params).map((planned, i) => ({
@@ -103,7 +104,7 @@ export function nearRequest(params: SearchParams, names: IndexNames): MultiSearc
       offset: 0,
       limit,
       // The first query is the activities as typed: its facets are the ones shown.
-      ...(i === 0 ? { facets: facetAttributes() } : {}),
+      ...(i === 0 && withFacets ? { facets: facetAttributes() } : {}),
     })),
   };
 }

@@ -8,27 +8,14 @@ import { randomBytes } from 'node:crypto';
  * then with Meilisearch unreachable (the PostgreSQL fallback), and weighs the search page's
  * JavaScript.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import postgres from 'postgres';
-import { createDatabase } from '../../db/client';
-import { runMigrations } from '../../db/migrate';
-import { seedDemoData } from '../../db/seed/seed';
-import { createSearchClient } from '../../search/client';
-import { applySettings } from '../../search/settings/index-settings';
-import { indexAll } from '../../search/sync/index-all';
 import { buildIfNeeded } from '../../src/runtime/build';
-import { startEmbeddedMeilisearch } from '../../src/runtime/embedded-meilisearch';
-import { startEmbeddedPostgres } from '../../src/runtime/embedded-postgres';
 import { freePort } from '../../src/runtime/ports';
-import { withDatabase } from '../../src/runtime/services';
-import { startTogether, stopAll } from '../../src/runtime/together';
 import { startPortal } from '../support/portal';
+import { prepareBenchData } from './dataset';
 import { type LoadResult, runLoad } from './load';
 import { measurePageJs } from './page-weight';
-import { insertSyntheticActivities } from './synthetic';
 
 const { values } = parseArgs({
   options: {
@@ -53,37 +40,9 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '../..');
-  const dir = await mkdtemp(join(tmpdir(), 'indgang-bench-'));
-  await chmod(dir, 0o755);
-  const key = 'bench-master-key-0123456789abcdef';
-  const [pg, meili] = await startTogether([
-    startEmbeddedPostgres({ dataDir: join(dir, 'pg'), passwordFile: join(dir, 'pgpass'), persistent: false }),
-    startEmbeddedMeilisearch({ dataDir: join(dir, 'ms'), masterKey: key, persistent: false }),
-  ] as const);
+  const data = await prepareBenchData(N, say);
+  const { databaseUrl: url, indexSeconds } = data;
   try {
-    const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
-    await admin`create database bench`;
-    await admin.end();
-    const url = withDatabase(pg.url, 'bench');
-    await runMigrations(url);
-    const db = createDatabase(url, { max: 4 });
-    await seedDemoData(db);
-
-    let t0 = performance.now();
-    await insertSyntheticActivities(db.$client, N);
-    // The triggers queued every new row for the worker; this benchmark indexes directly instead.
-    await db.$client`delete from search_outbox`;
-    await db.$client`analyze`;
-    say(`${N} synthetic activities inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-
-    const client = createSearchClient(meili.url, key);
-    await applySettings(client, '');
-    t0 = performance.now();
-    const indexed = await indexAll(db, client, '');
-    const indexSeconds = (performance.now() - t0) / 1000;
-    say(`indexed ${indexed.activities} activities, ${indexed.associations} associations, ${indexed.contacts} contacts in ${indexSeconds.toFixed(1)} s`);
-    await db.$client.end();
-
     await buildIfNeeded(root, say);
     const results: Record<string, LoadResult> = {};
     let js: Awaited<ReturnType<typeof measurePageJs>> | undefined;
@@ -96,8 +55,8 @@ async function main(): Promise<void> {
         NODE_ENV: 'production',
         DATABASE_URL: url,
         // The fallback is measured with Meilisearch unreachable, as in an outage.
-        MEILI_URL: engine === 'meilisearch' ? meili.url : `http://127.0.0.1:${await freePort()}`,
-        MEILI_MASTER_KEY: key,
+        MEILI_URL: engine === 'meilisearch' ? data.meiliUrl : `http://127.0.0.1:${await freePort()}`,
+        MEILI_MASTER_KEY: data.meiliKey,
         REFERRAL_KEY: randomBytes(32).toString('base64url'),
         LOG_LEVEL: 'error',
       });
@@ -125,8 +84,7 @@ async function main(): Promise<void> {
         `${(js.lazy.gzipBytes / 1024).toFixed(1)} KB more when the map loads (${js.lazy.files.length} files)`);
     }
   } finally {
-    await stopAll([pg, meili]);
-    await rm(dir, { recursive: true, force: true });
+    await data.stop();
   }
 }
 

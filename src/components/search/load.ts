@@ -9,7 +9,7 @@ import type { SearchResponse } from '../../../search/types';
 import type { Locale } from '../../i18n/locale';
 import { config } from '../../lib/config/config';
 import { db } from '../../lib/db';
-import { searchClient } from '../../lib/search';
+import { searchClient, searchFacetCache } from '../../lib/search';
 import { parseSearchParams } from '../../lib/search/params';
 import { readableError } from './errors';
 import type { FieldError } from './model';
@@ -39,7 +39,7 @@ export async function loadSearchPage(url: URL, locale: Locale): Promise<SearchPa
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const parsed = await parseSearchParams(query, locale, db());
     if (parsed.ok) {
-      const deps = { db: db(), client: searchClient(), prefix: config().MEILI_INDEX_PREFIX };
+      const deps = { db: db(), client: searchClient(), prefix: config().MEILI_INDEX_PREFIX, facetCache: searchFacetCache() };
       const response = await search(deps, parsed.params);
       return { status: errors.length > 0 ? 400 : 200, response, params, query, errors };
     }

@@ -3,7 +3,7 @@ import { limitApi } from '../../components/errors/too-many';
 import { config } from '../../lib/config/config';
 import { db } from '../../lib/db';
 import { log } from '../../lib/log/log';
-import { searchClient } from '../../lib/search';
+import { searchClient, searchFacetCache } from '../../lib/search';
 import { searchApiResponse } from '../../lib/search/api';
 import { SEARCH_LIMIT } from '../../lib/security/limits';
 
@@ -15,4 +15,5 @@ export const GET: APIRoute = async (context) =>
     client: searchClient(),
     prefix: config().MEILI_INDEX_PREFIX,
     log: log(),
+    facetCache: searchFacetCache(),
   });
