@@ -21,12 +21,15 @@ test.describe('the citizen entrance on a phone', () => {
     await page.getByRole('link', { name: 'Få hjælp eller bliv frivillig' }).first().click();
     await expect(page).toHaveURL(/\/indgang$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Få hjælp eller bliv frivillig');
-    await expectAccessible(page);
 
     // Sent at once and empty: what to correct is listed above the form, and beside each field.
+    // (At once: the accessibility scan of the fresh form comes after, as it can take longer than
+    // the 3 seconds within which a form counts as sent "very quickly" on a busy machine.)
     await page.getByRole('button', { name: 'Send' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'meget hurtigt' })).toBeVisible();
     await expect(page.locator('[data-error-summary]')).toContainText('Skriv dit navn.');
+    await expectAccessible(page);
+    await page.goto('/indgang');
     await expectAccessible(page);
 
     const shownAt = Date.now();
