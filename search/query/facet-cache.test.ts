@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { searchParams } from '../test-params';
 import type { SearchParams } from '../types';
 import { FacetCache, facetKey } from './facet-cache';
 
-const params = (over: Partial<SearchParams> = {}): SearchParams => ({
-  q: 'strik',
-  targetGroup: [],
-  category: [],
-  district: [],
-  administration: [],
-  weekday: [],
-  lang: [],
-  page: 1,
-  perPage: 20,
-  locale: 'da',
-  ...over,
-});
+const params = (over: Partial<SearchParams> = {}): SearchParams => searchParams({ q: 'strik', ...over });
 
 describe('facetKey', () => {
   it('is the same for another page or language of the same search', () => {

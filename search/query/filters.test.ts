@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchParams } from '../types';
+import { searchParams } from '../test-params';
 import { filtersFor, listingTypesFor, quote } from './filters';
 
-const params = (over: Partial<SearchParams> = {}): SearchParams => ({
-  q: '',
-  targetGroup: [],
-  category: [],
-  district: [],
-  administration: [],
-  weekday: [],
-  lang: [],
-  page: 1,
-  perPage: 20,
-  locale: 'da',
-  ...over,
-});
+const params = searchParams;
 
 describe('quote', () => {
   it('keeps a quote or backslash in a value from ending the string', () => {
