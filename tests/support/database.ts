@@ -12,13 +12,17 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated, empty database of its own, copied from the template in milliseconds. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, migrated, empty database of its own, copied from the template in milliseconds; or with
+ * `{ migrated: false }` one with no tables at all, as on a new server.
+ */
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+  const migrated = options.migrated ?? true;
   const serverUrl = inject('postgresUrl');
-  const name = `test_${randomBytes(6).toString('hex')}`;
+  const name = `${migrated ? 'test' : 'empty'}_${randomBytes(6).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`create database ${name} template ${TEMPLATE_DATABASE}`);
+    await admin.unsafe(`create database ${name}${migrated ? ` template ${TEMPLATE_DATABASE}` : ''}`);
   } finally {
     await admin.end();
   }

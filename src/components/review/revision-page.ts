@@ -13,7 +13,7 @@ import {
   type ValueNames,
 } from '../../lib/listing';
 import { hitRateLimit } from '../../lib/security/rate-limit';
-import { requestIp } from '../account/request';
+import { formData, requestIp } from '../account/request';
 import { tooManyPage } from '../errors/too-many';
 import { readDecision } from './decide-form';
 
@@ -54,7 +54,7 @@ export async function revisionPage(Astro: AstroGlobal): Promise<RevisionPage | R
   let errors: FieldErrors = {};
   let values: RevisionPage['values'] = {};
   if (post) {
-    const sent = readDecision(await Astro.request.formData(), Astro.locals.locale);
+    const sent = readDecision(await formData(Astro.request), Astro.locals.locale);
     if (sent.ok) {
       try {
         const input = { revisionId: revision.id, reviewer: user, comment: sent.comment, requestUrl: Astro.url };
