@@ -51,7 +51,6 @@ export const entranceDa = {
     'Vi sender dit navn, hvordan vi kan kontakte dig, og det du har skrevet, til den forvaltning i kommunen, der kan hjælpe dig. De kan sende det videre til en forening eller en anden forvaltning, hvis det passer bedre. Kun de medarbejdere og frivillige, der skal hjælpe dig, kan se det.',
   'entrance.consent.how': 'Oplysningerne er krypteret. Vi sletter dem {days} dage efter, at din henvendelse er afsluttet.',
   'entrance.consent.label': 'Ja, I må give mine oplysninger videre, så jeg kan få svar',
-  'entrance.honeypot': 'Lad dette felt være tomt',
   'entrance.submit': 'Send',
 
   'entrance.token.too_fast': 'Formularen blev sendt meget hurtigt. Se dine svar igennem, og tryk på ”Send” igen.',
@@ -245,7 +244,6 @@ export const entranceEn: EnglishOf<typeof entranceDa> = {
     'We send your name, how to contact you and what you have written to the administration in the municipality that can help you. They may pass it on to an association or another administration if that fits better. Only the staff and volunteers who are to help you can see it.',
   'entrance.consent.how': 'Your details are encrypted. We delete them {days} days after your request is closed.',
   'entrance.consent.label': 'Yes, you may pass on my details so that I can get an answer',
-  'entrance.honeypot': 'Leave this field empty',
   'entrance.submit': 'Send',
 
   'entrance.token.too_fast': 'The form was sent very quickly. Please check your answers and press “Send” again.',
