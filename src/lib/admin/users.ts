@@ -1,5 +1,6 @@
 import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
+import { containsPattern } from '../sql/like';
 import { administrations, associationMemberships, users } from '../../../db/schema';
 import { compareDanish } from '../directory/danish-order';
 import type { Role } from './schemas';
@@ -33,11 +34,6 @@ export interface UserDetail extends UserListItem {
   createdAt: Date;
 }
 
-/** `%` and `_` typed into the search box are letters, not wildcards. */
-function likePattern(text: string): string {
-  // PostgreSQL text holds no NUL character, and refuses a pattern with one: it can match nothing anyway.
-  return `%${text.replace(/\0/g, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function selection() {
   return {
@@ -80,7 +76,7 @@ export async function listUsers(db: Database, filter: UserFilter, limit = 200): 
   const where = and(
     filter.role ? eq(users.role, filter.role) : undefined,
     filter.administrationId ? eq(users.administrationId, filter.administrationId) : undefined,
-    q ? or(ilike(users.name, likePattern(q)), ilike(users.email, likePattern(q))) : undefined,
+    q ? or(ilike(users.name, containsPattern(q)), ilike(users.email, containsPattern(q))) : undefined,
   );
   const rows = await baseQuery(db, where)
     .orderBy(users.name, users.id)

@@ -1,5 +1,6 @@
 import { and, asc, gte, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
+import { containsPattern } from '../../sql/like';
 import { activities, associations } from '../../../../db/schema';
 import { organizationIsPublic, serviceIsPublic } from '../visibility';
 
@@ -30,11 +31,6 @@ export const organizationModifiedAt: SQL<Date> = sql<Date>`greatest(
   (select max(a.updated_at) from activities a where a.association_id = ${associations.id} and a.status in ('published', 'paused'))
 )`;
 
-/** `%`, `_` and `\` are wildcards to ILIKE; a name search means them literally. */
-function likePattern(text: string): string {
-  // PostgreSQL text holds no NUL character, and refuses a pattern with one: it can match nothing anyway.
-  return `%${text.replace(/\0/g, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** An instant as a query parameter: postgres.js takes a Date only where drizzle knows the column. */
 const instant = (date: Date) => sql`${date.toISOString()}::timestamptz`;
@@ -84,7 +80,7 @@ export async function organizationIdPage(
   const filters = [organizationIsPublic];
   if (options.modifiedAfter) filters.push(gte(organizationModifiedAt, instant(options.modifiedAfter)));
   if (options.search) {
-    const pattern = likePattern(options.search);
+    const pattern = containsPattern(options.search);
     filters.push(or(ilike(associations.name, pattern), ilike(associations.alternateName, pattern))!);
   }
   const where = and(...filters);

@@ -1,6 +1,7 @@
 import { MeilisearchError, type Meilisearch } from 'meilisearch';
 import { and, asc, eq, ilike, or } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
+import { containsPattern } from '../../sql/like';
 import { activities, associations } from '../../../../db/schema';
 import { indexNames } from '../../../../search/indexes';
 import type { ActivityDoc } from '../../../../search/types';
@@ -44,7 +45,7 @@ export async function searchServiceIds(deps: ServiceSearchDeps, text: string): P
 export async function searchServiceIdsInPostgres(db: Database, text: string): Promise<string[]> {
   const words = text.split(' ').filter(Boolean);
   const contains = (word: string) => {
-    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(word);
     return or(ilike(activities.name, pattern), ilike(activities.summary, pattern), ilike(activities.description, pattern))!;
   };
   const rows = await db
